@@ -1,0 +1,72 @@
+"""Words of the genre: how news prose names governments, juntas, ministries,
+envoys and officials.  These are facts about English, not about the world
+(which lives in the gazetteer files), so they are kept here as patterns.
+"""
+
+from __future__ import annotations
+
+POSS = r"(?:’s|'s|’|')"
+
+#: modifiers that may stand before a governing body's noun
+GOV_MODS = (
+    r"(?:(?:military|military-led|military-dominated|military-backed|military-run|army-controlled|"
+    r"army-backed|army-led|army-dominated|transitional|interim|ruling|new|self-proclaimed|de facto|"
+    r"junta-led|coup-installed|current|national|federal|central)\s+)*"
+)
+#: nouns for a state's governing body (bare "authorities" is handled apart)
+GOV_NOUN = (
+    r"(?:junta|military rulers|rulers|putschists|coup leaders|coup plotters|military council|"
+    r"government|regime|authorities|administration|leadership|cabinet)"
+)
+#: words that make a governing body a military junta
+JUNTA_CUES = (
+    r"junta|putschist|coup leader|coup plotter|military ruler|military council|military government|"
+    r"military regime|military-led|military-dominated|military-run|military-backed|military authorities"
+)
+#: modifiers marking the deposed or constitutional authorities, a body of their own
+LEGITIMATE_MODS = r"(?:(?:legitimate|elected|civilian|constitutional|ousted|deposed|democratically)\s+)+"
+
+MINISTRY = (
+    r"(?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs(?: and [A-Z][\w ]+?)?|"
+    r"[Ff]oreign [Aa]ffairs [Mm]inistry|(?:[Ff]ederal )?[Ff]oreign [Oo]ffice|[Ss]tate [Dd]epartment|"
+    r"[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|[Ii]nterior [Mm]inistry|"
+    r"[Mm]inistry of (?:the )?[Ii]nterior|[Pp]residency)"
+)
+
+#: people sent by a state or organisation (expulsion targets)
+ENVOY_ROLE = (
+    r"(?:ambassador|envoy|special envoy|special representative|representative|diplomat|"
+    r"chargé d[’']affaires|charge d[’']affaires|consul-general|consul general|consul|"
+    r"head of mission|defen[cs]e attaché|military attaché|attaché|high commissioner|"
+    r"coordinator|official|staff member|staffer|employee|aid worker)"
+)
+ROLE_MODS = r"(?:(?:special|senior|top|deputy|acting|interim|resident|chief|humanitarian|former)\s+)*"
+
+#: titles written before a person's name
+TITLE = (
+    r"(?:Ambassador|Envoy|Special Envoy|Spokes(?:man|woman|person)|[Ss]pokes(?:man|woman|person)|"
+    r"President|Vice-President|Vice President|Prime Minister|Foreign Minister|Defen[cs]e Minister|"
+    r"Interior Minister|Minister|Secretary-General|Secretary of State|Secretary|"
+    r"[Pp]ress secretary|aid chief|army chief|General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Captain|"
+    r"Capt\.|Major|Commander|Chancellor|King|Queen|Senator|Chargé d[’']affaires|Consul)"
+)
+#: roles inside a government, used as "Niger's foreign minister"
+OFFICE = (
+    r"(?:foreign minister|prime minister|president|defen[cs]e minister|interior minister|"
+    r"minister|head of state|army chief|military leader|leader)"
+)
+#: a proper name: two to four capitalised words, allowing particles (al-, de, van ...)
+NAME = (
+    r"(?:[A-ZÀ-Ý][\w’'-]*\.?)(?:\s+(?:(?:al|el|ad|bin|ben|de|da|du|van|von|der|di)[-\s])?"
+    r"[A-ZÀ-Ý][\w’'-]*){1,3}"
+)
+#: capitalised words that start sentences or titles, never a first name
+NOT_NAMES = {
+    "The", "A", "An", "In", "On", "At", "However", "But", "And", "While", "After", "Before",
+    "According", "It", "This", "That", "These", "Those", "His", "Her", "Its", "Their", "Both",
+    "Last", "Late", "Early", "Western", "Four", "Seven", "Three", "Two", "UN", "US", "EU",
+}  # fmt: skip
+
+#: bare references to an envoy already mentioned
+ENVOY_ANAPHOR = r"\b(?:the|its|his|her|their)\s+(?:ambassador|envoy|diplomat|representative|consul)\b"
+GROUP_NOUN = r"(?:officials|diplomats|envoys|staff|staffers|employees|personnel|ambassadors|aid workers)"
