@@ -7,7 +7,7 @@ SUDO   := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HOST   ?= 127.0.0.1
 PORT   ?= 8000
 
-.PHONY: install java browser build serve test lint bench clean
+.PHONY: install java browser static build serve test lint bench clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -27,13 +27,22 @@ java:
 browser:
 	@command -v chromium >/dev/null && command -v chromedriver >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends chromium chromium-driver; }
 
+# The query editor's JavaScript (CodeMirror), from the npm registry, bundled into service/static/vendor/.
+EDITOR_JS := service/static/vendor/editor.js
+static: $(EDITOR_JS)
+
+$(EDITOR_JS): package.json package-lock.json service/static/editor.js
+	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 and npm (Debian: sudo apt-get install nodejs npm)"; exit 1; }
+	npm ci --no-audit --no-fund
+	npm run build
+
 build: install
 	$(BIN)/kg build
 
-serve: build
+serve: build static
 	$(BIN)/kg serve --host $(HOST) --port $(PORT)
 
-test: install browser
+test: install browser static
 	$(BIN)/pytest
 
 lint: $(STAMP)
@@ -45,4 +54,4 @@ bench: install
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
-	rm -rf $(VENV) instance/store instance/store.versions .pytest_cache
+	rm -rf $(VENV) instance/store instance/store.versions .pytest_cache node_modules service/static/vendor

@@ -14,10 +14,22 @@ def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(config_module.load(config))
     app.config["MAX_CONTENT_LENGTH"] = app.config["KG_MAX_REQUEST_BYTES"]
-    app.extensions["kg_store"] = EmbeddedStore(app.config["KG_STORE"])
+    app.extensions["kg_store"] = EmbeddedStore(app.config["KG_STORE"], executors=app.config["KG_THREADS"])
 
-    from service import sparql
+    from service import graph_store, responses, sparql, void
 
     app.register_blueprint(sparql.bp)
+    app.register_blueprint(graph_store.bp)
+    app.register_blueprint(void.bp)
+
+    from service import pages, queries
+
+    app.register_blueprint(pages.bp)
+    app.register_blueprint(queries.bp)
+
+    from service import ontology_doc
+
+    app.register_blueprint(ontology_doc.bp)
+    responses.register(app)
     register_error_handlers(app)
     return app

@@ -145,3 +145,17 @@ def check(ctx: click.Context) -> None:
         click.echo(f"- {problem}")
     click.echo(f"{len(problems)} problem(s)", err=True)
     sys.exit(1 if problems else 0)
+
+
+@main.command("eval")
+@click.argument("articles", default="data/articles", type=click.Path(exists=True, file_okay=False, path_type=Path))
+@click.option("--verbose", is_flag=True, help="also list each mistake")
+def evaluate_command(articles: Path, verbose: bool) -> None:
+    """Score extraction against the *.gold.json files next to the articles (precision and recall)."""
+    from service.evaluate import evaluate
+
+    report = evaluate(articles)
+    click.echo(report.table())
+    if verbose:
+        for mistake in report.mistakes:
+            click.echo(f"- {mistake}")

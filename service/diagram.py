@@ -33,7 +33,7 @@ from html import escape
 from markupsafe import Markup
 
 FONT_SIZE = 12
-CHAR_WIDTH = 7  # average advance of a 12px sans-serif character
+CHAR_WIDTH = 7.5  # average advance of a 12px sans-serif character, rounded up
 MAX_LABEL = 40  # longer labels are shortened; the full label is the tooltip
 BOX_HEIGHT = 22
 PAD = 8
@@ -209,7 +209,7 @@ def _box(node: Node, x: float, y: float, extra_class: str | None) -> tuple[str, 
 
 
 def _box_width(label: str) -> int:
-    return len(_short(label, MAX_LABEL)) * CHAR_WIDTH + 2 * PAD
+    return round(len(_short(label, MAX_LABEL)) * CHAR_WIDTH) + 2 * PAD
 
 
 def _short(text: str, limit: int) -> str:

@@ -26,10 +26,10 @@ def error_response(code: int, name: str, message: str):
 def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(HTTPException)
     def http_error(exc: HTTPException):
-        response = error_response(exc.code, exc.name, exc.description)
-        if exc.code == 405 and exc.valid_methods:
-            response[0].headers["Allow"] = ", ".join(exc.valid_methods)
-        return response
+        body, code = error_response(exc.code, exc.name, exc.description)
+        # Keep the exception's own headers (Allow, WWW-Authenticate, Retry-After), not its HTML body.
+        headers = [(k, v) for k, v in exc.get_headers() if k.lower() != "content-type"]
+        return body, code, headers
 
     @app.errorhandler(StoreMissing)
     def store_missing(exc: StoreMissing):

@@ -22,6 +22,7 @@ class _Gunicorn(BaseApplication):
 
 def run(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
     """Serve ``app`` until interrupted."""
+    app.extensions["kg_store"].executors = threads  # one query executor per request thread
     _Gunicorn(
         app,
         {
@@ -29,6 +30,7 @@ def run(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
             "workers": workers,
             "threads": threads,
             "worker_class": "gthread",
+            "limit_request_line": 8190,  # gunicorn's largest: long GET queries; longer ones are POSTed
             "accesslog": "-",
             "errorlog": "-",
             "loglevel": "info",

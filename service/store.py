@@ -1,22 +1,36 @@
-"""The store: an on-disk Oxigraph database, replaced atomically by each build.
+"""The store: an on-disk Oxigraph database, replaced atomically by each write.
 
-``KG_STORE`` names a symbolic link to the current version directory.  A build
-or an ingest writes a complete new version next to it and then swaps the link
-in one ``rename``; a failed build leaves the link, and so the served store,
-untouched.  Readers open versions read-only, so they never wait for a writer.
+``KG_STORE`` names a symbolic link to the current version directory.  A build,
+an ingest, a SPARQL update or a graph-store write makes a complete new version
+next to it (starting from a hard-linked checkpoint of the current one when it
+changes it) and then swaps the link in one ``rename``; a failed write leaves
+the link, and so the served store, untouched.  Writers take a file lock, so
+they apply one after the other across processes; readers open versions
+read-only and keep their snapshot until their next request, so they never
+wait for a writer.
+
+``EmbeddedStore`` is the one interface the web service uses: ``run`` (a query
+with a timeout and a row cap), ``update``, the graph operations, ``version``
+and ``last_modified``.  A remote SPARQL 1.1 store can implement the same
+methods over HTTP.
 """
 
 from __future__ import annotations
 
+import contextlib
+import dataclasses
+import fcntl
 import os
 import shutil
 import threading
 import time
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from pathlib import Path
 
 import pyoxigraph as ox
+
+from service.executor import QueryAnswer, QueryRequest, pool_for_this_process
 
 #: How many old versions to keep beside the current one (a running server may still read them).
 KEEP_OLD_VERSIONS = 2
@@ -50,21 +64,34 @@ def write_new_version(
     store_path = Path(store_path)
     versions = _versions_dir(store_path)
     versions.mkdir(parents=True, exist_ok=True)
-    target = versions / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
-    previous = current_version(store_path)
-    try:
-        if from_current and previous is not None:
-            ox.Store.read_only(str(previous)).backup(str(target))
-        store = ox.Store(str(target))
-        fill(store)
-        store.flush()
-        del store  # releases the database lock before anyone opens it
-    except BaseException:
-        shutil.rmtree(target, ignore_errors=True)
-        raise
-    _point_link_at(store_path, target)
-    _prune(versions, keep={target, previous})
+    with _writer_lock(store_path):
+        target = versions / f"{time.strftime('%Y%m%dT%H%M%S')}-{uuid.uuid4().hex[:8]}"
+        previous = current_version(store_path)
+        try:
+            if from_current and previous is not None:
+                ox.Store.read_only(str(previous)).backup(str(target))
+            store = ox.Store(str(target))
+            fill(store)
+            store.flush()
+            del store  # releases the database lock before anyone opens it
+        except BaseException:
+            shutil.rmtree(target, ignore_errors=True)
+            raise
+        _point_link_at(store_path, target)
+        _prune(versions, keep={target, previous})
     return target
+
+
+@contextlib.contextmanager
+def _writer_lock(store_path: Path):
+    """One writer at a time, across threads and processes (builds, updates, uploads)."""
+    lock_path = store_path.parent / f".{store_path.name}.lock"
+    with open(lock_path, "a") as handle:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(handle, fcntl.LOCK_UN)
 
 
 def _point_link_at(store_path: Path, target: Path) -> None:
@@ -83,10 +110,11 @@ def _prune(versions: Path, keep: set) -> None:
 
 
 class EmbeddedStore:
-    """Read access to the current version, reopened when a build swaps it."""
+    """The current version: read in-process or through killable executors; written by swaps."""
 
-    def __init__(self, store_path: Path | str):
+    def __init__(self, store_path: Path | str, executors: int = 4):
         self.path = Path(store_path)
+        self.executors = executors
         self._lock = threading.Lock()
         self._version: Path | None = None
         self._store: ox.Store | None = None
@@ -109,5 +137,58 @@ class EmbeddedStore:
         self.current()
         return self._version.name
 
+    @property
+    def last_modified(self) -> float:
+        """When the current version became current (the link's own time), for Last-Modified."""
+        return os.lstat(self.path).st_mtime
+
     def query(self, sparql: str, **options):
+        """Run a query in this thread (trusted queries: the CLI, named queries, pages)."""
         return self.current().query(sparql, **options)
+
+    def run(self, request: QueryRequest, timeout: float) -> QueryAnswer:
+        """Run an untrusted query in an executor process, stopped after ``timeout`` seconds."""
+        self.current()  # raises StoreMissing before a child is bothered
+        request = dataclasses.replace(request, version=str(self._version))
+        return pool_for_this_process(self.executors).run(request, timeout)
+
+    # --- writes: each one is a new version --------------------------------------------------
+
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        """Apply a SPARQL 1.1 Update; a SyntaxError or evaluation error changes nothing."""
+        write_new_version(self.path, lambda s: s.update(sparql, base_iri=base_iri), from_current=True)
+
+    def has_graph(self, graph: ox.NamedNode | ox.DefaultGraph) -> bool:
+        if isinstance(graph, ox.DefaultGraph):
+            return True
+        return self.current().contains_named_graph(graph)
+
+    def graph_triples(self, graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Triple]:
+        return [q.triple for q in self.current().quads_for_pattern(None, None, None, graph)]
+
+    def replace_graph(self, graph: ox.NamedNode | ox.DefaultGraph, triples: Iterable[ox.Triple]) -> None:
+        def fill(store: ox.Store) -> None:
+            if isinstance(graph, ox.DefaultGraph) or store.contains_named_graph(graph):
+                store.clear_graph(graph)
+            store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+            if not isinstance(graph, ox.DefaultGraph):
+                store.add_graph(graph)  # an empty PUT still creates the graph
+
+        write_new_version(self.path, fill, from_current=True)
+
+    def add_to_graph(self, graph: ox.NamedNode | ox.DefaultGraph, triples: Iterable[ox.Triple]) -> None:
+        def fill(store: ox.Store) -> None:
+            store.extend(ox.Quad(t.subject, t.predicate, t.object, graph) for t in triples)
+            if not isinstance(graph, ox.DefaultGraph):
+                store.add_graph(graph)
+
+        write_new_version(self.path, fill, from_current=True)
+
+    def drop_graph(self, graph: ox.NamedNode | ox.DefaultGraph) -> None:
+        def fill(store: ox.Store) -> None:
+            if isinstance(graph, ox.DefaultGraph):
+                store.clear_graph(graph)
+            else:
+                store.remove_graph(graph)
+
+        write_new_version(self.path, fill, from_current=True)

@@ -49,6 +49,7 @@ class Entity:
     part_of: str | None = None  # key of the body this one belongs to
     represents: str | None = None  # for envoys: key of the state/organisation they represent
     from_gazetteer: bool = False  # identity (label, wikidata) comes from curated data
+    count: int | None = None  # a group of people ("four other OCHA staff"): how many
     mentions: list[Span] = field(default_factory=list)
 
 
@@ -105,6 +106,7 @@ class Event:
     assessments: list[Assessment] = field(default_factory=list)
     quote: str | None = None
     label: str | None = None
+    mode: str | None = None  # what a suspension stops: "JointOperations", "MilitaryTraining", "FinancialAid"
 
 
 @dataclass

@@ -24,6 +24,14 @@ FILES = {
     "regions": "Region",
 }
 
+#: the files' ``kind`` values → ontology classes ("Body": an organ of an organisation)
+KINDS = {
+    "InternationalOrganization": "InternationalOrganization",
+    "InternationalMission": "InternationalMission",
+    "Body": "InternationalOrganization",
+    "GovernmentAgency": "GovernmentAgency",
+}
+
 
 @dataclass
 class Entry:
@@ -35,10 +43,11 @@ class Entry:
     forms: dict[str, str] = field(default_factory=dict)  # surface form → how
 
 
-@dataclass
+@dataclass(eq=False)  # hashed by identity: it is loaded once and cached
 class Gazetteer:
     entries: dict[str, Entry]
-    pattern: re.Pattern  # every surface form, longest first
+    alternation: str  # every surface form, longest first, as a regex alternation
+    pattern: re.Pattern  # the same, as whole words
     forms: dict[str, tuple[str, str]]  # surface form → (key, how)
 
     def lookup(self, form: str) -> tuple[Entry, str] | None:
@@ -75,7 +84,7 @@ def _read(path: Path, default_kind: str) -> list[Entry]:
             entry = Entry(
                 key=key,
                 name=name,
-                kind=(row.get("kind") or "").strip() or default_kind,
+                kind=KINDS.get((row.get("kind") or "").strip(), default_kind),
                 wikidata=_wikidata(row.get("wikidata")),
                 part_of=(row.get("part_of") or "").strip() or None,
             )
@@ -108,4 +117,4 @@ def load_gazetteer(directory: Path = DEFAULT_DIR) -> Gazetteer:
     alternatives = sorted(forms, key=len, reverse=True)
     body = "|".join(re.escape(form) for form in alternatives) or r"(?!)"
     pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
-    return Gazetteer(entries, pattern, forms)
+    return Gazetteer(entries, body, pattern, forms)

@@ -56,10 +56,8 @@ OFFICE = (
     r"minister|head of state|army chief|military leader|leader)"
 )
 #: a proper name: two to four capitalised words, allowing particles (al-, de, van ...)
-NAME = (
-    r"(?:[A-ZÀ-Ý][\w’'-]*\.?)(?:\s+(?:(?:al|el|ad|bin|ben|de|da|du|van|von|der|di)[-\s])?"
-    r"[A-ZÀ-Ý][\w’'-]*){1,3}"
-)
+_NAME_WORD = r"[A-ZÀ-Ý][\w-]*(?:['’][A-Z][\w-]*)?"
+NAME = rf"{_NAME_WORD}(?:\s+(?:(?:al|el|ad|bin|ben|de|da|du|van|von|der|di)[-\s])?{_NAME_WORD}){{1,3}}"
 #: capitalised words that start sentences or titles, never a first name
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "However", "But", "And", "While", "After", "Before",

@@ -1,0 +1,224 @@
+"""Query executors: child processes that run SPARQL queries and can be killed on timeout.
+
+pyoxigraph cannot cancel a running query, so each query runs in a small child
+process that holds the store open read-only.  A request thread hands it the
+query and waits at most the timeout; when the time is up the child is killed
+(which really stops the query and frees its memory) and a fresh one replaces
+it.  Each gunicorn worker owns one pool, one child per request thread, so a
+thread never waits for an executor.
+
+The child also applies the row cap and serialises the answer with the
+engine's own writers, so the parent receives ready bytes.  The child runs this
+file as a script and imports nothing but pyoxigraph, so a replacement starts
+quickly; requests and answers cross the pipe as plain values.
+"""
+
+from __future__ import annotations
+
+import itertools
+import os
+import queue
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import asdict, dataclass
+from multiprocessing.connection import Connection
+
+import pyoxigraph as ox
+
+
+class QueryTimeout(RuntimeError):
+    """The query ran longer than the configured timeout and was stopped."""
+
+
+class ExecutorDied(RuntimeError):
+    """The child process ended while running a query."""
+
+
+class QueryFailed(RuntimeError):
+    """The engine rejected or could not evaluate the query."""
+
+    def __init__(self, message: str, *, syntax: bool):
+        super().__init__(message)
+        self.syntax = syntax
+
+
+@dataclass(frozen=True)
+class QueryRequest:
+    """Everything an executor needs; plain values, so it crosses the pipe cheaply."""
+
+    version: str  # the store version directory to read
+    query: str
+    result_type: str  # media type for SELECT and ASK results
+    graph_type: str  # media type for CONSTRUCT and DESCRIBE results
+    limit: int
+    union_default_graph: bool = True  # the caller turns it off for a query with FROM clauses
+    default_graphs: tuple[str, ...] | None = None  # a dataset from the protocol, if any
+    named_graphs: tuple[str, ...] | None = None
+    base_iri: str | None = None
+
+
+@dataclass(frozen=True)
+class QueryAnswer:
+    """A serialised answer: the body, its media type, and whether the row cap cut it short."""
+
+    body: bytes
+    media_type: str
+    truncated: bool = False
+
+
+# --- the child side -------------------------------------------------------------------------
+
+
+def evaluate(store: ox.Store, req: QueryRequest) -> QueryAnswer:
+    """Run ``req`` on ``store`` and serialise it, keeping at most ``req.limit`` rows or triples."""
+    options: dict = {"base_iri": req.base_iri}
+    if req.default_graphs is not None or req.named_graphs is not None:
+        # A dataset given by the protocol replaces the query's own; what it leaves out is empty.
+        options["default_graph"] = [ox.NamedNode(g) for g in req.default_graphs or ()]
+        options["named_graphs"] = [ox.NamedNode(g) for g in req.named_graphs or ()]
+    else:
+        options["use_default_graph_as_union"] = req.union_default_graph
+    result = store.query(req.query, **options)
+    if isinstance(result, ox.QueryBoolean):
+        fmt = ox.QueryResultsFormat.from_media_type(req.result_type)
+        return QueryAnswer(result.serialize(format=fmt), req.result_type)
+    if isinstance(result, ox.QueryTriples):
+        fmt = ox.RdfFormat.from_media_type(req.graph_type)
+        triples = list(itertools.islice(result, req.limit + 1))
+        body = ox.serialize(triples[: req.limit], format=fmt)
+        return QueryAnswer(body, req.graph_type, len(triples) > req.limit)
+    fmt = ox.QueryResultsFormat.from_media_type(req.result_type)
+    variables = result.variables
+    rows = list(itertools.islice(result, req.limit + 1))
+    body = serialize_rows(variables, rows[: req.limit], fmt)
+    return QueryAnswer(body, req.result_type, len(rows) > req.limit)
+
+
+def serialize_rows(variables, rows, fmt: ox.QueryResultsFormat) -> bytes:
+    """Serialise already-read solutions (e.g. capped ones) with the engine's own writer."""
+    # The rows go back through the engine's TSV reader so every output format is the
+    # engine's own writer; TSV cells are exactly the terms' N-Triples forms.
+    lines = ["\t".join(str(v) for v in variables)]
+    lines += ["\t".join("" if term is None else str(term) for term in row) for row in rows]
+    tsv = ("\n".join(lines) + "\n").encode()
+    if fmt == ox.QueryResultsFormat.TSV:
+        return tsv
+    return ox.parse_query_results(tsv, format=ox.QueryResultsFormat.TSV).serialize(format=fmt)
+
+
+def _child_loop(conn: Connection) -> None:
+    stores: dict[str, ox.Store] = {}
+    while True:
+        try:
+            req = QueryRequest(**conn.recv())
+        except (EOFError, OSError):
+            return
+        try:
+            store = stores.get(req.version)
+            if store is None:
+                stores.clear()  # one version open at a time: an old one is never read again
+                store = stores[req.version] = ox.Store.read_only(req.version)
+            answer = ("ok", asdict(evaluate(store, req)))
+        except SyntaxError as exc:
+            answer = ("syntax", str(exc))
+        except Exception as exc:  # the engine's evaluation errors: reported, never fatal
+            answer = ("error", f"{type(exc).__name__}: {exc}")
+        conn.send(answer)
+
+
+# --- the parent side ------------------------------------------------------------------------
+
+
+class Executor:
+    """One child process and the parent's end of its pipe."""
+
+    def __init__(self):
+        parent, child = socket.socketpair()
+        self.process = subprocess.Popen(
+            [sys.executable, os.path.abspath(__file__), str(child.fileno())],
+            pass_fds=[child.fileno()],
+            stdin=subprocess.DEVNULL,
+        )
+        child.close()
+        self.conn = Connection(os.dup(parent.fileno()))
+        parent.close()
+
+    def run(self, req: QueryRequest, timeout: float) -> QueryAnswer:
+        try:
+            self.conn.send(asdict(req))
+            if not self.conn.poll(timeout):
+                raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
+            status, value = self.conn.recv()
+        except (EOFError, OSError) as exc:
+            raise ExecutorDied("the query executor stopped unexpectedly (out of memory?)") from exc
+        if status == "ok":
+            return QueryAnswer(**value)
+        raise QueryFailed(value, syntax=status == "syntax")
+
+    def kill(self) -> None:
+        self.process.kill()
+        self.process.wait()
+        self.conn.close()
+
+
+class ExecutorPool:
+    """A fixed number of executors per process; a broken or timed-out one is replaced."""
+
+    def __init__(self, size: int):
+        self.size = size
+        self._pid = os.getpid()
+        self._idle: queue.LifoQueue[Executor] = queue.LifoQueue()
+        self._started = 0
+        self._lock = threading.Lock()
+
+    def _checkout(self) -> Executor:
+        try:
+            return self._idle.get_nowait()
+        except queue.Empty:
+            pass
+        with self._lock:
+            if self._started < self.size:
+                self._started += 1
+                return Executor()
+        return self._idle.get()
+
+    def run(self, req: QueryRequest, timeout: float) -> QueryAnswer:
+        executor = self._checkout()
+        try:
+            answer = executor.run(req, timeout)
+        except QueryFailed:
+            self._idle.put(executor)
+            raise
+        except BaseException:
+            # Timed out, or the child died: kill it so its query stops, and start a fresh one.
+            executor.kill()
+            self._idle.put(Executor())
+            raise
+        self._idle.put(executor)
+        return answer
+
+    def close(self) -> None:
+        while True:
+            try:
+                self._idle.get_nowait().kill()
+            except queue.Empty:
+                return
+
+
+_pools: dict[int, ExecutorPool] = {}
+_pools_lock = threading.Lock()
+
+
+def pool_for_this_process(size: int) -> ExecutorPool:
+    """The calling process's pool; a forked gunicorn worker gets its own, never its parent's."""
+    pid = os.getpid()
+    with _pools_lock:
+        if pid not in _pools:
+            _pools[pid] = ExecutorPool(size)
+        return _pools[pid]
+
+
+if __name__ == "__main__":
+    _child_loop(Connection(int(sys.argv[1])))

@@ -1,0 +1,263 @@
+"""Speech acts and situations around the orders: denials, accusations,
+rejections, summons, recalls, support, calls for sanctions, sanctions,
+suspensions, terminated agreements, military presence, security
+partnerships, coups, independence and concerns.
+
+Each rule is a cue phrase; the speaker or actor is the nearest body named
+before the cue, what it is about comes after it.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from service.extract import factuality as fx
+from service.extract.facts import Quantity, Sentence
+from service.extract.mentions import ACTOR_KINDS, BODY_KINDS
+from service.extract.quantities import APPROXIMATE, NUMBER, parse_number
+
+if TYPE_CHECKING:
+    from service.extract.events import EventFinder
+
+SPEECH = [
+    ("Denial", r"\b(?:denied|denies|deny|denying|refuted|refutes)\b"
+               r"|\b(?:stated|said|insisted|maintained|added)\s+that\s+no\s+such\b"),  # fmt: skip
+    ("Accusation", r"\baccus(?:ed|es|ing|e)\b"),
+    ("Rejection", r"\b(?:rejected|rejects|rejecting|pushed back)\b"),
+    ("ExpressionOfSupport", r"\b(?:expressed|voiced|reaffirmed|pledged|declared)\s+(?:\w+\s+){0,2}"
+                            r"(?:support|confidence)\b"),  # fmt: skip
+    ("CallForSanctions", r"\bcall(?:ed|s|ing)?\s+for\s+(?:the\s+)?(?:imposition\s+of\s+)?(?:\w+\s+)?sanctions\b"
+                         r"|\burg(?:ed|es|ing)\s+[^.]{0,60}?\bsanctions\b|\b(?:would|will|could)\s+(?:not\s+"
+                         r"hesitate\s+to\s+)?(?:use|impose)\s+sanctions\b|\bthreaten(?:ed|s)?\s+(?:to\s+impose\s+)?"
+                         r"sanctions\b"),  # fmt: skip
+    ("Summons", r"\bsummon(?:ed|s|ing)?\b|\bcalled in\b"),
+    ("Recall", r"\brecall(?:ed|s|ing)?\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:ambassador|envoy)s?\b"),
+    ("Statement", r"\b(?:said|says|stated|announced|told|warned|condemned)\b"),
+]
+SPEECH_RE = [(kind, re.compile(p, re.IGNORECASE if kind != "Statement" else 0)) for kind, p in SPEECH]
+COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)*$")
+SPEECH_VERB = re.compile(r"\b(?:said|says|stated|announced|added|adding|told|according to)\b")
+
+SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|suspending|halted|froze|frozen|cut off|paused)\b")
+COOPERATION = re.compile(r"\b(?:operations|cooperation|training|military|security|joint)\b", re.I)
+AID = re.compile(r"\b(?:aid|assistance|funding|budget support|development)\b", re.I)
+IMPOSED = re.compile(r"\bimpos(?:ed|es|ing)\s+(?:\w+\s+)?sanctions\b|\bsanctions\b[^.]{0,30}?\b(?:were|was|"
+                     r"have been|had been)\s+imposed\b|\bsanctioned\b")  # fmt: skip
+TERMINATE = re.compile(r"\b(?:terminat\w+|end(?:ed|s|ing)|revok\w+|scrap\w+|denounc\w+|tore up|"
+                       r"withdr[ae]w\w*\s+from|pull\w*\s+out\s+of)\b[^.]{0,60}?\b(?:agreements?|accords?|"
+                       r"treat(?:y|ies)|pacts?|deals?)\b")  # fmt: skip
+PARTNERSHIP = re.compile(r"\b(?:ally|allies|allied|partners?|partnership)\b")
+AGAINST = re.compile(r"\bagainst\b")
+INDEPENDENCE = re.compile(r"\b(?:gained|won|achieved|obtained|declared)\s+(?:its\s+)?independence\b")
+COUP = re.compile(r"\b(?:coups?(?:\s+d[’']état)?(?!\s+(?:leaders?|plotters?))|seized power|putsch|took power|"
+                  r"military takeover)\b")  # fmt: skip
+CONCERN = re.compile(r"\b(?:concerns?|fears?|worries)\s+that\b|\b(?:concerned|worried)\s+(?:about|that)\b")
+PRESENCE = re.compile(
+    rf"(?P<q>(?:(?:{APPROXIMATE})\s+)?(?:{NUMBER}))\s+(?P<mods>(?:[\w-]+\s+){{0,2}}?)(?:troops|soldiers|"
+    r"military personnel|personnel|military instructors|peacekeepers|servicemen|forces|mercenaries)\b",
+    re.IGNORECASE,
+)
+
+
+def _speaker(f: EventFinder, s: Sentence, at: int) -> str | None:
+    return f.actor(s, at, persons=True)
+
+
+def _after(f: EventFinder, s: Sentence, at: int, kinds=None) -> list[str]:
+    keys = []
+    for m in f.in_span(s, at, len(s.text)):
+        if (kinds is None or f.kind(m.key) in kinds) and m.key not in keys:
+            keys.append(m.key)
+    return keys
+
+
+def _speech_roles(f: EventFinder, speaker: str | None) -> dict[str, list[str]]:
+    roles: dict[str, list[str]] = {}
+    if speaker:
+        roles["speaker"] = [speaker]
+        state = f.state_of(speaker)
+        if state:
+            roles["on_behalf_of"] = [state]
+    return roles
+
+
+def find_speech_acts(f: EventFinder, s: Sentence) -> None:
+    text = s.text
+    made = []
+    for kind, pattern in SPEECH_RE:
+        for m in pattern.finditer(text):
+            if kind == "Statement" and made:
+                break  # a sentence with a more specific act needs no bare statement
+            if any(r.start() <= m.start() < r.end() + 1 for r in fx.REPORTED.finditer(text)):
+                continue  # "reports stated": the reports are the source, handled with the event
+            speaker = _speaker(f, s, m.start())
+            if kind == "Summons" and speaker and f.entities[speaker].kind == "Person":
+                continue  # "Meyer was called in": the summoned, not the summoner
+            if made and COORDINATED.search(text[: m.start()]) and "speaker" in made[-1].roles:
+                speaker = made[-1].roles["speaker"][0]  # "... has expressed support and has called for"
+            if speaker is None and kind != "Denial":
+                continue
+            roles = _speech_roles(f, speaker)
+            event = f.new(kind, s, m.start(), m.end(), roles=roles)
+            event.quote = text[m.end() :].strip(" ,") or None
+            made.append(event)
+            outer = SPEECH_VERB.search(text[: m.start()])
+            if outer and speaker and fx.DENIAL.search(m.group(0)):
+                first = _speaker(f, s, outer.start())
+                if first and first != speaker:
+                    event.status = "reported"  # relayed by another speaker
+                    event.reported_by = first
+            _fill(f, s, m, event, kind)
+
+
+def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
+    after_keys = _after(f, s, m.end())
+    mentioned = {x.key for x in f.finder.in_sentence(s.index)}
+    if kind in {"Denial", "Rejection"}:
+        targets = [o for k, o in f.orders.items() if k in after_keys]
+        if not targets and kind == "Denial":
+            states = {f.state_of(k) for k in mentioned}
+            targets = [o for o in f.orders.values() if o.status != "confirmed" and
+                       set(o.roles.get("sender", [])) & states]  # fmt: skip
+        event.refers_to = [o.id for o in targets]
+        if kind == "Denial" and not targets:
+            event.kind = "Statement"  # denies something the graph has no event for: kept as what was said
+            event.id = f"statement-denial-{event.id}"
+        for order in targets:
+            if kind == "Denial" and order.status in {"confirmed", "reported"}:
+                order.status = "denied"
+        body = [k for k in after_keys if f.kind(k) in BODY_KINDS]
+        if kind == "Rejection" and body:
+            event.roles["target"] = body[:1]
+    elif kind in {"Accusation", "Summons", "Recall"}:
+        persons = f.envoys(f.in_span(s, m.start(), len(s.text)))
+        if kind == "Accusation":
+            targets = [k for k in after_keys if f.kind(k) in ACTOR_KINDS | {"Person"}]
+            if targets:
+                event.roles["target"] = targets[:1]
+        elif persons:
+            event.roles["envoy"] = persons[:1]
+    elif kind == "CallForSanctions":
+        event.modality = "threatened" if re.search(r"would|will|could|threaten", m.group(0)) else "proposed"
+        bodies = [k for k in after_keys if f.kind(k) in ACTOR_KINDS | {"NonStateArmedGroup"}]
+        target = re.search(r"\b(?:on|against)\s+", s.text[m.end() :])
+        if target:
+            start = m.end() + target.end()
+            on = [x.key for x in f.in_span(s, start, start + 40)]
+            if on:
+                event.roles["target"] = on[:1]
+        by = re.search(r"\bby\s+", s.text[m.end() :])
+        if by:
+            who = _after(f, s, m.end() + by.end(), ACTOR_KINDS)
+            if who:
+                event.roles["addressee"] = who[:1]
+        elif bodies and "target" not in event.roles:
+            event.roles["target"] = bodies[:1]
+    time = f.time_in(s)
+    if time:
+        event.time = time
+    event.label = f"{_words(kind)} by {f.entities[event.roles['speaker'][0]].label}" if "speaker" in event.roles \
+        else _words(kind)  # fmt: skip
+
+
+def _words(kind: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", " ", kind).lower()
+
+
+def find_situations(f: EventFinder, s: Sentence) -> None:
+    text = s.text
+    for m in SUSPEND.finditer(text):
+        objects = text[max(0, m.start() - 80) : m.end() + 60]
+        actors = [a for a in [f.actor(s, m.start())] if a]
+        presence = next((e for e in reversed(f.events) if e.kind == "MilitaryPresence"), None)
+        if not actors and presence:
+            actors = list(presence.roles.get("actor", []))
+        host = presence.roles.get("host", []) if presence else []
+        for cue, what, mode in ((COOPERATION, "security cooperation", "JointOperations"),
+                                (AID, "financial aid", "FinancialAid")):  # fmt: skip
+            if cue.search(objects):
+                e = f.new("Suspension", s, m.start(), m.end(), roles={"actor": actors, "target": host})
+                e.label, e.mode = f"suspension of {what}", mode
+    for m in IMPOSED.finditer(text):
+        actor = f.actor(s, m.start())
+        if actor:
+            before = [x.key for x in f.in_span(s, 0, m.start()) if x.key != actor
+                      and f.kind(x.key) in {"NonStateArmedGroup", "Person", *ACTOR_KINDS}]  # fmt: skip
+            targets = _after(f, s, m.end())[:1] or before[-1:]
+            e = f.new("SanctionImposition", s, m.start(), m.end(), roles={"actor": [actor], "target": targets[:1]})
+            e.time, e.label = f.time_in(s), "sanctions imposed"
+    for m in TERMINATE.finditer(text):
+        actor = f.actor(s, m.start())
+        if actor:
+            partner = _after(f, s, m.start(), {"State", "InternationalOrganization", *BODY_KINDS})
+            e = f.new("TerminationOfAgreement", s, m.start(), m.end(), roles={"actor": [actor], "partner": partner[:1]})
+            e.time, e.label = f.time_in(s), "termination of an agreement"
+    _presence(f, s)
+    for m in PARTNERSHIP.finditer(text):
+        against = AGAINST.search(text, m.end())
+        if not against or against.start() - m.end() > 80:
+            continue
+        first = next((x.key for x in f.finder.in_sentence(s.index) if f.kind(x.key) == "State"), None)
+        groups = _after(f, s, against.end(), {"NonStateArmedGroup"})
+        named = [g for g in groups if f.entities[g].from_gazetteer] or groups
+        regions = _after(f, s, against.end(), {"Region"})
+        roles = {"partner": [first] if first else [], "against": named, "region": regions[:1]}
+        e = f.new("SecurityPartnership", s, m.start(), m.end(), roles=roles)
+        e.label = "security partnership against armed groups"
+        break
+    for m in INDEPENDENCE.finditer(text):
+        actor = f.actor(s, m.start())
+        source = re.match(r"\s+from\s+", text[m.end() :])
+        from_state = _after(f, s, m.end(), {"State"})[:1] if source else []
+        e = f.new("IndependenceEvent", s, m.start(), m.end(),
+                  roles={"actor": [actor] if actor else [], "from_state": from_state})  # fmt: skip
+        e.time, e.label = f.time_in(s), "independence"
+    _coups(f, s)
+    for m in CONCERN.finditer(text):
+        about = _after(f, s, m.end(), {"State", "InternationalOrganization", "NonStateArmedGroup"})
+        e = f.new("Concern", s, m.start(), m.end(), roles={"about": about[:1]})
+        e.label = "concern"
+
+
+def _presence(f: EventFinder, s: Sentence) -> None:
+    for m in PRESENCE.finditer(s.text):
+        q = m.group("q")
+        number = re.sub(rf"^(?:{APPROXIMATE})\s+", "", q, flags=re.I)
+        value = parse_number(number)
+        if value is None:
+            continue
+        inside = [x.key for x in f.in_span(s, m.start("mods"), m.end("mods")) if f.kind(x.key) == "State"]
+        before = [x for x in f.in_span(s, 0, m.start()) if f.kind(x.key) == "State" and x.how == "name"]
+        actors = inside or list(dict.fromkeys(x.key for x in before))
+        if not actors:
+            continue
+        host = re.match(r"\s+(?:stationed\s+|deployed\s+|based\s+)?in\s+", s.text[m.end() :])
+        hosts = _after(f, s, m.end(), {"State", "Region"})[:1] if host else []
+        approx = number != q
+        quantity = Quantity(value, q, approximate=approx, combined=len(actors) > 1)
+        e = f.new("MilitaryPresence", s, m.start(), m.end(), roles={"actor": actors, "host": hosts},
+                  quantity=quantity)  # fmt: skip
+        e.label = "military presence"
+
+
+def _coups(f: EventFinder, s: Sentence) -> None:
+    for m in COUP.finditer(s.text):
+        times = [t for t in (f.time_in(s),) if t and (t.year or t.value)]
+        time = times[0] if times else None
+        coups = [e for e in f.events if e.kind == "CoupDEtat"]
+        same = next((c for c in coups if time is None or c.time is None or _when(c.time) == _when(time)), None)
+        if same is not None and (time is None or same.time is not None):
+            continue
+        if same is not None and len(coups) == 1 and same.time is None:
+            same.time = time
+            continue
+        gov = f.finder.last.get("gov")
+        state = f.state_of(gov) or f.finder.main_state
+        roles = {"actor": [gov] if gov else [], "target": [state] if state else []}
+        e = f.new("CoupDEtat", s, m.start(), m.end(), roles=roles)
+        e.time, e.label = time, "coup d'état"
+
+
+def _when(t):
+    return t.value or (t.year, t.month)

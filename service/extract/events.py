@@ -1,0 +1,288 @@
+"""Events from cue phrases: expulsion orders first, then the speech acts and
+situations around them (denials, accusations, suspensions, sanctions ...).
+
+Each rule reads one sentence, with the mentions already resolved, and
+returns plain ``Event`` records.  An expulsion order is one event per
+expelled person; later sentences about the same person add what was missing
+(time, deadline) instead of creating another order.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+from service.extract import acts
+from service.extract import factuality as fx
+from service.extract.facts import Assessment, Entity, Event, Quantity, Sentence, Span, TimeExpression
+from service.extract.mentions import ACTOR_KINDS, BODY_KINDS, Mention, MentionFinder
+from service.extract.quantities import find_deadline
+from service.extract.timex import find_times
+
+LEAVE = r"(?:leave|quit|depart|exit|go home)"
+#: (name, pattern, where the expelled persons are: "obj" group, or "before")
+EXPULSION = [
+    ("png", rf"\bdeclar(?:ed|es|ing|e)\b(?P<obj>[^.;]{{0,160}}?)\b(?:persona non grata|unwelcome)\b", "obj"),
+    ("png-passive", r"\b(?:was|were|is|are|been|be)\s+(?:declared\s+|now\s+)?(?:persona non grata|unwelcome|"
+                    r"personae non gratae)\b", "before"),  # fmt: skip
+    ("order", rf"\b(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|"
+              rf"direct(?:ed|s)?|request(?:ed|s)?|gave|give[ns]?|giving|grant(?:ed|s)?|summon(?:ed|s)?)\b"
+              rf"(?P<obj>[^.;]{{0,160}}?)(?:\bto\s+{LEAVE}\b|\b(?:\d+|[a-z-]+)\s+(?:hours|days)\b)", "obj"),  # fmt: skip
+    ("order-passive", rf"\b(?:was|were|been|be|being)\s+(?:ordered|told|asked|instructed|given\s+[^.;]{{0,30}}?)"
+                      rf"\s*to\s+{LEAVE}\b", "before"),  # fmt: skip
+    ("expel", r"\b(?:expel(?:led|s|ling)?|expulsions?\s+of|kick(?:ed|s)?\s+out|throw(?:n|s)?\s+out|"
+              r"ousted)\b(?P<obj>[^.;]{0,120}?)(?=$|[.;:]|,\s|\s+(?:and|after|for|over|from|on|in|who|which|"
+              r"saying|accusing|as|because|following|amid|to)\b)", "obj"),  # fmt: skip
+    ("order-for", r"\b(?:order|request|letter|decision|demand)\s+(?:for|against|to expel)\b(?P<obj>[^.;]{0,80}?)"
+                  r"(?=$|[.;,]|\s+(?:was|were|had|has|is)\b)", "obj"),  # fmt: skip
+    ("withdraw-approval", r"\bwithdr[ae]w(?:n|s)?\s+(?:its\s+|the\s+)?(?:approval|agr[ée]ment|accreditation)\s+"
+                          r"(?:of|for|from)\b(?P<obj>[^.;]{0,80}?)(?=$|[.;,])", "obj"),  # fmt: skip
+]
+EXPULSION_RE = [(name, re.compile(p), where) for name, p, where in EXPULSION]
+NOMINAL_ORDER = re.compile(r"\b[Tt]he\s+(?:order|expulsions?|decision|move|announcement|ultimatum)\b")
+PRONOUN = re.compile(r"\b(?:him|her|them)\b")
+RETALIATION = re.compile(r"\b(?:retaliat\w*|tit-for-tat|in response to|reciprocal|in kind)\b", re.I)
+PREPOSITION = re.compile(r"\b(?:in|of|to|for|from|with|against|on|at|about|into)\s+$")
+MEMBERS = re.compile(r"\b(?:named|listed|included|including|among them|on the list|were:|are:)\b", re.I)
+
+
+class EventFinder:
+    def __init__(self, text: str, sentences: list[Sentence], anchor: date, finder: MentionFinder):
+        self.text = text
+        self.sentences = sentences
+        self.anchor = anchor
+        self.finder = finder
+        self.entities: dict[str, Entity] = finder.entities
+        self.mentions: list[Mention] = finder.mentions
+        self.events: list[Event] = []
+        self.orders: dict[str, Event] = {}  # envoy key → its expulsion order
+        self.last_orders: list[Event] = []
+        self.group_order: Event | None = None
+
+    # -- helpers ----------------------------------------------------------------
+
+    def new(self, kind: str, s: Sentence, start: int, end: int, **fields) -> Event:
+        number = sum(1 for e in self.events if e.kind == kind) + 1
+        status = fields.pop("status", "confirmed")
+        event = Event(id=f"{_kebab(kind)}-{number}", kind=kind, status=status, sentence=s.index,
+                      trigger=Span(s.start + start, s.start + end), **fields)  # fmt: skip
+        self.events.append(event)
+        return event
+
+    def in_span(self, s: Sentence, start: int, end: int) -> list[Mention]:
+        a, b = s.start + start, s.start + end
+        return [m for m in self.finder.in_sentence(s.index) if m.start >= a and m.end <= b]
+
+    def kind(self, key: str) -> str:
+        return self.entities[key].kind
+
+    def envoys(self, mentions: list[Mention]) -> list[str]:
+        keys = []
+        for m in mentions:
+            e = self.entities[m.key]
+            if e.kind == "Person" and (e.represents or e.count) and e.role != "spokesperson" and m.key not in keys:
+                keys.append(m.key)
+        return keys
+
+    def actor(self, s: Sentence, before: int, persons: bool = False) -> str | None:
+        """The nearest acting body named before ``before`` (the outer of nested mentions)."""
+        best = None
+        for m in self.finder.in_sentence(s.index):
+            if m.end - s.start > before:
+                break
+            if PREPOSITION.search(self.text[max(0, m.start - 12) : m.start]):
+                continue  # "the crisis in Niger": not a subject
+            e = self.entities[m.key]
+            if e.kind in ACTOR_KINDS or persons and e.kind == "Person" and not e.count:
+                if best is None or m.end > best.end or m.start <= best.start and m.end >= best.end:
+                    best = m
+        return best.key if best else None
+
+    def acting_body(self, key: str | None) -> str | None:
+        """Who acts for a speaker: a ministry or spokesperson acts for its government;
+        a state (or its capital) for its government when the article names one."""
+        seen = set()
+        while key and key not in seen:
+            seen.add(key)
+            e = self.entities[key]
+            if e.kind in BODY_KINDS or e.kind in {"InternationalOrganization", "InternationalMission"}:
+                return key
+            if e.kind == "State":
+                gov = f"gov-{key.lower()}"
+                return gov if gov in self.entities and self.entities[gov].mentions else key
+            key = e.part_of
+        return key
+
+    def state_of(self, key: str | None) -> str | None:
+        seen = set()
+        while key and key not in seen and self.entities[key].kind != "State":
+            seen.add(key)
+            key = self.entities[key].part_of or self.entities[key].represents
+        return key if key and self.entities[key].kind == "State" else None
+
+    def time_in(self, s: Sentence) -> TimeExpression | None:
+        times = find_times(s.text, s.start, self.anchor)
+        return times[0] if times else None
+
+    # -- the walk ----------------------------------------------------------------
+
+    def run(self) -> list[Event]:
+        for s in self.sentences:
+            self._assess_earlier(s)
+            self._expulsions(s)
+            self._members(s)
+            acts.find_speech_acts(self, s)
+            acts.find_situations(self, s)
+        return self._numbered()
+
+    def _numbered(self) -> list[Event]:
+        """Number the events of each kind in text order, and keep references right."""
+        renamed, counts = {}, {}
+        for event in sorted(self.events, key=lambda e: (e.sentence, e.trigger.start)):
+            counts[event.kind] = counts.get(event.kind, 0) + 1
+            renamed[event.id] = f"{_kebab(event.kind)}-{counts[event.kind]}"
+        for event in self.events:
+            event.id = renamed[event.id]
+        for event in self.events:
+            event.refers_to = [renamed.get(ref, ref) for ref in event.refers_to]
+        return sorted(self.events, key=lambda e: (e.sentence, e.trigger.start, e.id))
+
+    # -- expulsion orders ----------------------------------------------------------
+
+    def _expulsions(self, s: Sentence) -> None:
+        text = s.text
+        found: list[Event] = []
+        deadline = find_deadline(text)
+        time = self.time_in(s)
+        for name, pattern, where in EXPULSION_RE:
+            for m in pattern.finditer(text):
+                if where == "obj":
+                    targets = self.envoys(self.in_span(s, m.start("obj"), m.end("obj")))
+                else:
+                    clause = max(text.rfind(" that ", 0, m.start()), text.rfind(", ", 0, m.start()) if
+                                 name == "order-passive" else -1, 0)  # fmt: skip
+                    targets = self.envoys(self.in_span(s, clause, m.start()))
+                if not targets and where == "obj" and PRONOUN.search(m.group("obj")) and found:
+                    targets = list(found[-1].roles.get("envoy", []))
+                if not targets:
+                    continue
+                head = text[: m.start()]
+                if fx.IRREALIS.search(head[-60:]) and not any(t in self.orders for t in targets):
+                    continue  # threatened or demanded, not ordered
+                status = fx.status_before(head)
+                denial = fx.DENIAL.search(head)
+                for envoy in targets:
+                    order = self.orders.get(envoy)
+                    if order is None:
+                        order = self._new_order(s, m, envoy, status, head)
+                        if denial:
+                            order.status = fx.stronger(order.status, "denied")
+                    self._complete(order, s, deadline, time)
+                    if order not in found:
+                        found.append(order)
+        for m in NOMINAL_ORDER.finditer(text):
+            if not found and self.last_orders:
+                for order in self.last_orders:
+                    self._complete(order, s, None, time)
+                    if order.roles.get("issuer") is None:
+                        issuer = self.actor(s, len(text))
+                        if issuer:
+                            order.roles["issuer"] = [self.acting_body(issuer)]
+        if found:
+            self.last_orders = found
+            if fx.assessment_in(text) and any(o.status == "reported" for o in found):
+                verdict = fx.assessment_in(text)
+                for order in found:
+                    if order.status == "reported":
+                        order.status = verdict
+                        order.assessments.append(Assessment(verdict, None, s.index))
+
+    def _new_order(self, s: Sentence, m: re.Match, envoy: str, status: str, head: str) -> Event:
+        issuer = self.actor(s, m.start())
+        if issuer is None:
+            passive = re.search(r"\bby\s+", s.text[m.end() :])
+            if passive:
+                after = self.in_span(s, m.end() + passive.end(), len(s.text))
+                issuer = next((x.key for x in after if self.kind(x.key) in ACTOR_KINDS), None)
+        if issuer is None and self.finder.last.get("gov"):
+            issuer = self.finder.last["gov"]
+        issuer = self.acting_body(issuer)
+        e = self.entities[envoy]
+        roles = {"envoy": [envoy]}
+        if issuer:
+            roles["issuer"] = [issuer]
+        sender = e.represents
+        if sender:
+            roles["sender"] = [sender]
+        host = self.state_of(issuer)
+        if host:
+            roles["host"] = [host]
+        order = self.new("ExpulsionOrder", s, m.start(), m.end(), status=status, roles=roles)
+        order.label = f"expulsion order for the {e.label}" if not e.name else f"expulsion order for {e.name}"
+        if e.count:
+            order.quantity = Quantity(float(e.count), e.label, unit="persons")
+        if RETALIATION.search(s.text):
+            order.label = f"retaliatory {order.label}"
+        if status == "reported":
+            order.reported_by = self._reports_source()
+        self.orders[envoy] = order
+        return order
+
+    def _reports_source(self) -> str:
+        self.entities.setdefault("reports", Entity("reports", "unnamed reports", "UnresolvedAgent"))
+        return "reports"
+
+    def _complete(self, order: Event, s: Sentence, deadline, time: TimeExpression | None) -> None:
+        if deadline and order.deadline_hours is None:
+            order.deadline_hours = deadline[0]
+            if order.sentence != s.index:
+                order.sentence = s.index  # the sentence that states the terms is the best evidence
+        if time and order.time is None and order.status == "confirmed":
+            order.time = time
+
+    def _members(self, s: Sentence) -> None:
+        """A group order ("the seven") followed by the names of those expelled."""
+        groups = [o for o in self.last_orders if self.entities[o.roles["envoy"][0]].count]
+        if groups:
+            self.group_order = groups[0]
+        group_order = self.group_order
+        if group_order is None or not MEMBERS.search(s.text):
+            self.group_order = None
+            return
+        members = [k for k in self.envoys(self.finder.in_sentence(s.index)) if k not in self.orders]
+        for key in members:
+            member = Event(**{**group_order.__dict__, "id": "", "roles": dict(group_order.roles),
+                              "assessments": list(group_order.assessments)})  # fmt: skip
+            member.roles["envoy"] = [key]
+            e = self.entities[key]
+            member.roles["sender"] = [e.represents] if e.represents else []
+            member.quantity = Quantity(float(e.count), e.label, unit="persons") if e.count else None
+            member.label = f"expulsion order for {e.name or 'the ' + e.label}"
+            member.id = f"expulsion-order-member-{key}"
+            self.events.append(member)
+            self.orders[key] = member
+            self.last_orders.append(member)
+        if members and group_order in self.events:
+            self.events.remove(group_order)
+            self.last_orders.remove(group_order)
+            self.orders = {k: o for k, o in self.orders.items() if o is not group_order}
+
+    def _assess_earlier(self, s: Sentence) -> None:
+        """"authorities have since declared these reports as unauthenticated"."""
+        verdict = fx.assessment_in(s.text)
+        if verdict is None or not fx.ABOUT_REPORTS.search(s.text):
+            return
+        assessor = self.actor(s, fx.ABOUT_REPORTS.search(s.text).start(), persons=True)
+        if assessor is None:
+            first = self.finder.in_sentence(s.index)
+            assessor = first[0].key if first and self.kind(first[0].key) == "UnresolvedAgent" else None
+        for event in self.events:
+            by = self.entities.get(event.reported_by or "")
+            unnamed = by is not None and by.kind == "UnresolvedAgent"
+            if event.status == "reported" and unnamed and s.index - event.sentence <= 2:
+                event.status = verdict
+                event.assessments.append(Assessment(verdict, assessor, s.index))
+
+
+def _kebab(kind: str) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "-", kind).lower()

@@ -1,0 +1,66 @@
+"""Factuality cues: how the text itself says whether something happened.
+
+"reports claimed", "earlier reports stated" → reported; "confirmed … false",
+"no such request had been made" → false; "declared … unauthenticated",
+"could not be independently verified" → unverified; "denied" → denied.
+Without a cue, the article's own voice confirms.
+"""
+
+from __future__ import annotations
+
+import re
+
+REPORTED = re.compile(
+    r"\b(?:(?:earlier|initial|unconfirmed|media|press|local|some|several|other)\s+)?reports?\s+(?:also\s+)?"
+    r"(?:claimed|claim|said|say|says|stated|state|suggested|suggest|indicated|alleged|had it|that)\b"
+    r"|\breportedly\b|\ballegedly\b|\baccording to (?:\w+\s+){0,2}reports?\b|\b(?:was|were|is|are|had been)\s+"
+    r"reported\b|\bit was reported\b|\brumou?red\b|\bunconfirmed reports?\b",
+    re.IGNORECASE,
+)
+FALSE = re.compile(
+    r"\b(?:reports?|claims?|allegations?|it)\s+(?:were|was|are|is|had been|have been|has been)\s+"
+    r"(?:\w+\s+)?(?:false|untrue|fake|baseless|unfounded|inaccurate|wrong)\b"
+    r"|\bno such (?:request|order|letter|decision|demand|instruction)s?\b"
+    r"|\b(?:turned out|proved|proven) (?:to be )?(?:false|untrue|fake)\b|\bfake news\b",
+    re.IGNORECASE,
+)
+UNVERIFIED = re.compile(
+    r"\bunauthenticated\b|\bunverified\b|\bunconfirmed\b|\bcould not (?:be )?(?:independently )?"
+    r"(?:verified|confirmed|authenticated)\b|\b(?:has|have|had) not (?:been )?(?:independently )?"
+    r"(?:verified|confirmed|authenticated)\b|\bcannot be (?:independently )?(?:verified|confirmed)\b",
+    re.IGNORECASE,
+)
+DENIAL = re.compile(
+    r"\b(?:denied|denies|deny|denying|refuted|refutes|dismissed|dismisses)\b", re.IGNORECASE
+)
+#: a modal or threat before an act: it has not happened (yet)
+IRREALIS = re.compile(
+    r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|plan(?:ned|s)?|intend(?:ed|s)?|consider(?:ed|s|ing)?|"
+    r"could|would|might|may|will|should|urged?|calls? (?:on|for)|called (?:on|for)|demand(?:ed|s)?|"
+    r"wants?|wanted)\b(?:\s+\w+){0,6}\s*$",
+    re.IGNORECASE,
+)
+#: a later sentence speaking of the earlier reports
+ABOUT_REPORTS = re.compile(r"\b(?:these|those|the|such|both|earlier)\s+(?:reports?|claims?|allegations?)\b", re.I)
+RANK = {"confirmed": 0, "reported": 1, "unverified": 2, "denied": 3, "false": 4}
+
+
+def stronger(current: str, new: str) -> str:
+    """Of two statuses, the one that says more against the event."""
+    return new if RANK[new] > RANK[current] else current
+
+
+def status_before(text: str) -> str:
+    """The status the words before an event's trigger give it."""
+    if REPORTED.search(text):
+        return "reported"
+    return "confirmed"
+
+
+def assessment_in(text: str) -> str | None:
+    """A verdict on earlier reports in ``text`` (false or unverified), if any."""
+    if FALSE.search(text):
+        return "false"
+    if UNVERIFIED.search(text):
+        return "unverified"
+    return None

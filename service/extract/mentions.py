@@ -1,0 +1,442 @@
+"""Entity mentions: gazetteer names, governing bodies, ministries, people and
+their roles, with the coreference the genre needs ("the junta", "the
+country", "the envoy", "its ambassador", surnames, capitals as metonyms).
+
+Sentences are read in order, so a reference is resolved against what came
+before it.  Entities from the gazetteer keep its key (``FRA``); others get a
+key that is stable within the article (``gov-ner``, ``ambassador-fra``).
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from service.extract import lexicon as lx
+from service.extract.facts import Entity, Sentence, Span
+from service.extract.gazetteer import Entry, Gazetteer
+from service.extract.quantities import parse_number
+
+BODY_KINDS = {"Government", "MilitaryJunta"}
+ACTOR_KINDS = BODY_KINDS | {"State", "GovernmentAgency", "InternationalOrganization", "InternationalMission"}
+
+
+@dataclass
+class Mention:
+    key: str
+    start: int  # article offsets
+    end: int
+    sentence: int
+    how: str  # name | demonym | capital | descriptor | anaphor | surname | pronoun
+
+
+def slug(text: str) -> str:
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+@cache
+def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
+    ent = rf"(?<!\w)(?:{gazetteer.alternation})(?!\w)"
+    p = lx.POSS
+    return {
+        name: re.compile(pattern)
+        for name, pattern in {
+            "legitimate": rf"\bthe\s+(?P<mods>{lx.LEGITIMATE_MODS})(?:government|authorities|leaders|"
+            rf"president)\s+(?:of\s+)?(?P<st>{ent})",
+            "gov_of": rf"\b(?:[Tt]he\s+)(?P<mods>{lx.GOV_MODS})(?P<noun>{lx.GOV_NOUN})\s+(?:of|in)\s+"
+            rf"(?P<st>{ent})",
+            "gov_poss": rf"(?P<st>{ent}){p}\s+(?P<mods>{lx.GOV_MODS})(?P<noun>{lx.GOV_NOUN})(?![\w-])",
+            "gov_adj": rf"(?P<st>{ent})\s+(?P<mods>{lx.GOV_MODS})(?P<noun>{lx.GOV_NOUN})(?![\w-])",
+            "gov_bare": rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<mods>{lx.GOV_MODS})(?P<noun>{lx.GOV_NOUN})"
+            r"(?![\w-])(?!\s+(?:statement|spokes\w+|officials?|sources?|television|media|forces|troops))",
+            "junta_poss": rf"\b(?P<who>{lx.NAME}){p}\s+(?P<j>(?:military\s+)?junta)\b",
+            "unnamed_authorities": r"(?<![Tt]he )\b[Aa]uthorities\b",
+            "ministry": rf"(?:(?P<st>{ent}){p}\s+|\b[Tt]he\s+(?P<st2>{ent})\s+|\b[Tt]he\s+)(?P<min>{lx.MINISTRY})"
+            rf"(?:\s+of\s+(?P<st3>{ent}))?",
+            "spokes": rf"(?:(?P<body>{ent}|{lx.MINISTRY}|government|junta|ministry|presidency)\s+)"
+            rf"(?P<sp>(?:press\s+)?(?:spokes(?:person|man|woman)|press secretary))\b",
+            "envoy_of": rf"\b(?:[Tt]he\s+)?(?P<role>{lx.ENVOY_ROLE})s?\s+(?:of|from)\s+(?P<list>{ent}"
+            rf"(?:\s*,\s*{ent})*(?:,?\s+and\s+{ent})?)",
+            "envoy_adj": rf"(?P<st>{ent})(?P<poss>{p})?\s+(?:{ent}\s+)?{lx.ROLE_MODS}(?P<role>{lx.ENVOY_ROLE})\b",
+            "head_of": rf"\b(?:head|chief|leader)\s+of\s+(?:the\s+)?(?P<st>{ent})(?:\s+[a-z]+){{0,3}}?\s+"
+            rf"(?:mission|office|delegation|team|agency|operation)\b(?:\s+(?:in|to)\s+(?:the\s+country|{ent}))?",
+            "office": rf"(?P<st>{ent})(?P<poss>{p})?\s+(?:[a-z]+-appointed\s+|new\s+|interim\s+)?"
+            rf"(?P<role>{lx.OFFICE})\b",
+            "titled": rf"(?:(?P<st>{ent})\s+)?(?:{lx.TITLE}\s+)*(?P<title>{lx.TITLE})\s+(?P<name>{lx.NAME})",
+            "apposition": rf"^(?:,\s+|\s+(?=[A-ZÀ-Ý]))(?P<name>{lx.NAME})(?=\s*(?:,|\)|\.|;|$|\s+(?:persona|and|was|who|has|had)\b))",
+            "affiliated": rf"(?P<name>{lx.NAME})(?:,\s+[^,;()]*?|\s+)(?:(?P<st>{ent}){p}\s+[a-z ]*?"
+            rf"(?P<role>{lx.ENVOY_ROLE})|(?:(?P<role2>{lx.ENVOY_ROLE}|[a-z]+)\s+)?(?:with|of|at|for)\s+"
+            rf"(?:the\s+)?(?P<org>{ent})(?:[^;,()]*\((?P<acronym>[A-Z][\w.]+)\))?)",
+            "group": rf"\b(?P<num>\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
+            rf"[Tt]welve|[Ee]leven)\s+(?:(?:senior|top|other|foreign|western|more|of\s+its)\s+)*"
+            rf"(?:(?P<st>{ent})\s+)?(?P<noun>{lx.GROUP_NOUN})\b",
+            "the_number": r"\b[Tt]he\s+(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
+            r"(?!\s+(?!(?:were|was|are|and|had|have|who|would|will|must)\b)[a-z])",
+            "envoy_anaphor": lx.ENVOY_ANAPHOR,
+            "country": r"\b[Tt]he\s+country\b",
+            "region": r"\b[Tt]he\s+region\b",
+            "armed_generic": r"\b(?:(?:extremist|jihadist|Islamist|armed|militant|terrorist|rebel)\s+)+"
+            r"(?:groups?|insurgents|insurgencies|militants|fighters|rebels|factions)\b",
+        }.items()
+    }
+
+
+class MentionFinder:
+    """Finds and resolves the mentions of one article, sentence by sentence."""
+
+    def __init__(self, text: str, sentences: list[Sentence], gazetteer: Gazetteer):
+        self.text = text
+        self.sentences = sentences
+        self.gaz = gazetteer
+        self.p = _patterns(gazetteer)
+        self.entities: dict[str, Entity] = {}
+        self.mentions: list[Mention] = []
+        self.posts: dict[tuple[str, str], str] = {}  # (role, sender) → person key
+        self.surnames: dict[str, str] = {}
+        self.last: dict[str, str] = {}  # "gov" | "state" | "envoy" | "group" | "region" | "org" → key
+        self.main_state = self._main_state()
+
+    # -- public ---------------------------------------------------------------
+
+    def run(self) -> tuple[dict[str, Entity], list[Mention]]:
+        for sentence in self.sentences:
+            self._sentence(sentence)
+        for mention in self.mentions:
+            self.entities[mention.key].mentions.append(Span(mention.start, mention.end))
+        self.mentions.sort(key=lambda m: (m.start, -m.end))
+        return self.entities, self.mentions
+
+    # -- entities -------------------------------------------------------------
+
+    def _main_state(self) -> str | None:
+        """The state the article is about: most often named (not as demonym)."""
+        counts = Counter()
+        for m in self.gaz.pattern.finditer(self.text):
+            entry, how = self.gaz.lookup(m.group(0)) or (None, None)
+            if entry and entry.kind == "State" and how != "demonym":
+                counts[entry.key] += 1
+        return counts.most_common(1)[0][0] if counts else None
+
+    def _from_gazetteer(self, entry: Entry) -> str:
+        if entry.key not in self.entities:
+            self.entities[entry.key] = Entity(
+                entry.key, entry.name, entry.kind, wikidata=entry.wikidata,
+                part_of=entry.part_of, from_gazetteer=True,
+            )  # fmt: skip
+            if entry.part_of and entry.part_of in self.gaz.entries:
+                self._from_gazetteer(self.gaz.entries[entry.part_of])
+        return entry.key
+
+    def _state_label(self, key: str) -> str:
+        return self.entities[key].label if key in self.entities else key
+
+    def government(self, state: str, junta: bool = False) -> str:
+        key = f"gov-{state.lower()}"
+        entity = self.entities.get(key)
+        if entity is None:
+            entity = self.entities[key] = Entity(key, "", "Government", part_of=state)
+        if junta:
+            entity.kind = "MilitaryJunta"
+        noun = "military junta" if entity.kind == "MilitaryJunta" else "government"
+        entity.label = f"{noun} of {self._state_label(state)}"
+        return key
+
+    def _ministry(self, state: str, noun: str) -> str:
+        foreign = re.search(r"foreign|state department", noun, re.I)
+        key = f"mfa-{state.lower()}" if foreign else f"ministry-{slug(noun)}-{state.lower()}"
+        if key not in self.entities:
+            label = "Ministry of Foreign Affairs" if foreign else noun[:1].upper() + noun[1:]
+            if re.search(r"state department", noun, re.I):
+                label = "State Department"
+            self.entities[key] = Entity(
+                key, f"{label} of {self._state_label(state)}", "GovernmentAgency",
+                part_of=self.government(state),
+            )  # fmt: skip
+        return key
+
+    def person(self, role: str | None, sender: str | None, name: str | None = None,
+               part_of: str | None = None) -> str:  # fmt: skip
+        """The person holding ``role`` for ``sender``, or named ``name``."""
+        post = (slug(role), sender) if role and sender else None
+        key = self.posts.get(post) if post else None
+        if key is None and name:
+            key = f"person-{slug(name)}"
+        if key is None:
+            key = f"{slug(role or 'person')}-{(sender or 'unknown').lower()}"
+        entity = self.entities.get(key)
+        if entity is None:
+            label = name or " ".join(x for x in [self._adjective(sender), role or "person"] if x)
+            entity = self.entities[key] = Entity(key, label, "Person", role=role, represents=sender,
+                                                 part_of=part_of or sender)  # fmt: skip
+        if name and not entity.name:
+            entity.name = name
+            entity.label = name
+        if post:
+            self.posts.setdefault(post, key)
+        if name:
+            self._remember_surname(name, key)
+        return key
+
+    def _adjective(self, key: str | None) -> str | None:
+        if key is None:
+            return None
+        entry = self.gaz.entries.get(key)
+        if entry is None:
+            return self._state_label(key)
+        demonyms = [form for form, how in entry.forms.items() if how == "demonym"]
+        return demonyms[0] if demonyms else entry.name
+
+    def _remember_surname(self, name: str, key: str) -> None:
+        parts = name.split()
+        self.surnames[name] = key
+        if len(parts) >= 2:
+            tail = parts[-1]
+            if len(parts) >= 3 and parts[-2] in {"Le", "La", "De", "Van", "Von", "Al", "El"}:
+                tail = f"{parts[-2]} {parts[-1]}"
+            self.surnames.setdefault(tail, key)
+
+    # -- one sentence ---------------------------------------------------------
+
+    def _add(self, key: str, start: int, end: int, sentence: Sentence, how: str) -> None:
+        self.mentions.append(Mention(key, start, end, sentence.index, how))
+        kind = self.entities[key].kind
+        if kind in BODY_KINDS:
+            self.last["gov"] = key
+        elif kind == "State":
+            self.last["state"] = key
+        elif kind == "Person" and self.entities[key].role:
+            self.last["envoy" if re.search(lx.ENVOY_ROLE, self.entities[key].role) else "person"] = key
+        elif kind == "Region":
+            self.last["region"] = key
+        elif kind in ACTOR_KINDS:
+            self.last["org"] = key
+
+    def _entry(self, form: str | None) -> tuple[Entry, str] | tuple[None, None]:
+        return (self.gaz.lookup(form) if form else None) or (None, None)
+
+    def _sentence(self, s: Sentence) -> None:
+        text, at = s.text, s.start
+        taken: list[tuple[int, int]] = []  # descriptor spans, relative to the sentence
+
+        def claim(m: re.Match, group: int | str = 0) -> bool:
+            start, end = m.span(group)
+            if any(start < e and b < end for b, e in taken):
+                return False
+            taken.append((start, end))
+            return True
+
+        for m in self.gaz.pattern.finditer(text):
+            entry, how = self.gaz.lookup(m.group(0))
+            self._add(self._from_gazetteer(entry), at + m.start(), at + m.end(), s, how)
+
+        for m in self.p["legitimate"].finditer(text):
+            entry, _ = self._entry(m.group("st"))
+            if entry and entry.kind == "State" and claim(m):
+                key = f"legitimate-authorities-{entry.key.lower()}"
+                label = f"{m.group('mods').strip()} authorities of {entry.name}"
+                self.entities.setdefault(key, Entity(key, label, "Government", part_of=entry.key))
+                self.mentions.append(Mention(key, at + m.start(), at + m.end(), s.index, "descriptor"))
+        for name in ("gov_of", "gov_poss", "gov_adj"):
+            for m in self.p[name].finditer(text):
+                entry, how = self._entry(m.group("st"))
+                if not entry or entry.kind != "State" or (name == "gov_adj" and how == "capital"):
+                    continue
+                if claim(m):
+                    junta = bool(re.search(lx.JUNTA_CUES, m.group(0), re.I))
+                    self._add(self.government(entry.key, junta), at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["junta_poss"].finditer(text):
+            state = self._host_state()
+            if state and claim(m, "j"):
+                self._add(self.government(state, True), at + m.start("j"), at + m.end("j"), s, "anaphor")
+        for m in self.p["ministry"].finditer(text):
+            if self.gaz.lookup(m.group("min")) or self.gaz.lookup(m.group(0)):
+                continue  # the gazetteer knows this body (e.g. the US State Department)
+            entry, _ = self._entry(m.group("st") or m.group("st2") or m.group("st3"))
+            state = entry.key if entry and entry.kind == "State" else self._host_state()
+            if state and claim(m):
+                self._add(self._ministry(state, m.group("min")), at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["gov_bare"].finditer(text):
+            if m.group("noun") in {"leadership", "cabinet"} or not claim(m):
+                continue
+            junta = bool(re.search(lx.JUNTA_CUES, m.group(0), re.I))
+            state = self._state_of(self.last.get("gov")) or self._host_state()
+            if state:
+                self._add(self.government(state, junta), at + m.start(), at + m.end(), s, "anaphor")
+        for m in self.p["unnamed_authorities"].finditer(text):
+            if claim(m):
+                self.entities.setdefault("authorities", Entity("authorities", "unnamed authorities",
+                                                               "UnresolvedAgent"))  # fmt: skip
+                self._add("authorities", at + m.start(), at + m.end(), s, "descriptor")
+        self._people(s, claim)
+        self._anaphora(s, claim)
+
+    def _state_of(self, key: str | None) -> str | None:
+        while key and key in self.entities and self.entities[key].kind != "State":
+            key = self.entities[key].part_of
+        return key if key in self.entities else None
+
+    def _host_state(self) -> str | None:
+        """The state whose government acts in the article (the latest one named)."""
+        return self._state_of(self.last.get("gov")) or self.main_state
+
+    def _people(self, s: Sentence, claim) -> None:
+        text, at = s.text, s.start
+
+        def sender(form: str) -> str | None:
+            entry, how = self._entry(form)
+            if entry is None or how == "capital":
+                return None
+            return self._from_gazetteer(entry)
+
+        def named(match_end: int) -> str | None:
+            app = self.p["apposition"].match(text[match_end:])
+            return self._clean_name(app.group("name")) if app else None
+
+        for m in self.p["spokes"].finditer(text):
+            if not claim(m, "sp"):
+                continue
+            body = self._body_at(s, m.start("body"), m.end("body")) or self.last.get("org")
+            key = self.person("spokesperson", body, named(m.end()))
+            self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["affiliated"].finditer(text):
+            name = self._clean_name(m.group("name"))
+            if not name or f"person-{slug(name)}" in self.entities and m.group("org") is None:
+                continue
+            acronym = m.group("acronym") and self.gaz.lookup(m.group("acronym"))
+            org = sender(m.group("acronym") if acronym else m.group("st") or m.group("org") or "")
+            if org is None or not claim(m):
+                continue
+            role = _singular(m.group("role") or m.group("role2") or "official")
+            key = self.person(None, org, name, part_of=org)
+            self.entities[key].role = self.entities[key].role or role
+            self._add(key, at + m.start("name"), at + m.end("name"), s, "name")
+        for m in self.p["envoy_of"].finditer(text):
+            if not claim(m):
+                continue
+            for item in self.gaz.pattern.finditer(m.group("list")):
+                who = sender(item.group(0))
+                if who:
+                    key = self.person(_singular(m.group("role")), who)
+                    self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["head_of"].finditer(text):
+            who = sender(m.group("st"))
+            if who and claim(m):
+                key = self.person("head of mission", who, named(m.end()))
+                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["envoy_adj"].finditer(text):
+            who = sender(m.group("st"))
+            if who and claim(m):
+                key = self.person(_singular(m.group("role")), who, named(m.end()))
+                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["group"].finditer(text):
+            if not claim(m):
+                continue
+            who = sender(m.group("st")) if m.group("st") else None
+            count = int(parse_number(m.group("num")) or 0)
+            key = f"group-{slug(m.group(0))}"
+            label = re.sub(r"\s+", " ", m.group(0))
+            self.entities.setdefault(key, Entity(key, label, "Person", role=_singular(m.group("noun")),
+                                                 represents=who, part_of=who))  # fmt: skip
+            self.entities[key].count = count
+            self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+            self.last["group"] = key
+        for m in self.p["titled"].finditer(text):
+            name = self._clean_name(m.group("name"))
+            if not name or not claim(m):
+                continue
+            who = sender(m.group("st")) if m.group("st") else None
+            title = m.group("title").rstrip(".").lower()
+            body = who or self._body_before(s, m.start())
+            envoyish = re.fullmatch(lx.ENVOY_ROLE, title) or title in {"ambassador", "envoy"}
+            key = self.person(title, who if envoyish else None, name, part_of=who or body)
+            if not envoyish:
+                self.entities[key].represents = self.entities[key].represents or body
+            self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["office"].finditer(text):
+            who = sender(m.group("st"))
+            if who and self.entities[who].kind == "State" and claim(m):
+                body = self.last.get("gov") if self._state_of(self.last.get("gov")) == who else None
+                key = self.person(m.group("role").lower(), who, named(m.end()), part_of=body or who)
+                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+
+    def _anaphora(self, s: Sentence, claim) -> None:
+        text, at = s.text, s.start
+        for form, key in sorted(self.surnames.items(), key=lambda x: -len(x[0])):
+            for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
+                if claim(m):
+                    self._add(key, at + m.start(), at + m.end(), s, "surname")
+        for m in self.p["envoy_anaphor"].finditer(text):
+            key = self._envoy_for(m.group(0), s, m.start())
+            if key and claim(m):
+                self._add(key, at + m.start(), at + m.end(), s, "anaphor")
+        for m in self.p["the_number"].finditer(text):
+            count = int(parse_number(m.group("num")) or 0)
+            same = [k for k, e in self.entities.items() if getattr(e, "count", None) == count]
+            key = same[-1] if same else self.last.get("group")
+            if key and claim(m):
+                self._add(key, at + m.start(), at + m.end(), s, "anaphor")
+        for name, last in (("country", "state"), ("region", "region")):
+            for m in self.p[name].finditer(text):
+                key = self._subject_state(s) if name == "country" else self.last.get(last)
+                if key and claim(m):
+                    self._add(key, at + m.start(), at + m.end(), s, "anaphor")
+        for m in self.p["armed_generic"].finditer(text):
+            if claim(m):
+                key = "armed-groups"
+                self.entities.setdefault(key, Entity(key, "armed groups (unnamed)", "NonStateArmedGroup"))
+                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+
+    def _envoy_for(self, phrase: str, s: Sentence, start: int) -> str | None:
+        """"its ambassador": the envoy of the state the sentence is about."""
+        if phrase.lower().startswith(("its", "their")):
+            for m in reversed(self.in_sentence(s.index)):
+                if m.start - s.start < start and self.entities[m.key].kind == "State":
+                    key = self.posts.get(("ambassador", m.key))
+                    if key:
+                        return key
+        return self.last.get("envoy")
+
+    def _subject_state(self, s: Sentence) -> str | None:
+        """"the country": the state last named at the start of a sentence, else the main one."""
+        for m in reversed(self.mentions):
+            if m.sentence < s.index and self.entities[m.key].kind == "State" and m.how == "name":
+                first = self.sentences[m.sentence]
+                if m.start - first.start <= 4:
+                    return m.key
+        return self.main_state
+
+    def _body_at(self, s: Sentence, start: int, end: int) -> str | None:
+        overlapping = [m for m in self.in_sentence(s.index) if m.start - s.start < end and m.end - s.start > start]
+        overlapping.sort(key=lambda m: (m.end - s.start != end, m.start - m.end))  # ends there, longest
+        return overlapping[0].key if overlapping else None
+
+    def _body_before(self, s: Sentence, start: int) -> str | None:
+        for m in reversed(self.in_sentence(s.index)):
+            if m.end - s.start <= start and self.entities[m.key].kind in ACTOR_KINDS:
+                return m.key
+        return None
+
+    def in_sentence(self, index: int) -> list[Mention]:
+        return sorted((m for m in self.mentions if m.sentence == index), key=lambda m: m.start)
+
+    def _clean_name(self, name: str) -> str | None:
+        parts = name.split()
+        while parts and (parts[-1] in lx.NOT_NAMES or self.gaz.lookup(parts[-1])):
+            parts.pop()
+        if len(parts) < 2 or parts[0] in lx.NOT_NAMES or self.gaz.lookup(parts[0]):
+            return None
+        return " ".join(parts)
+
+
+def _singular(noun: str) -> str:
+    noun = noun.lower()
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer):
+    """Entities and their mentions in an article."""
+    return MentionFinder(text, sentences, gazetteer).run()

@@ -1,0 +1,76 @@
+"""What every response gets: CORS for browser clients, gzip, and conditional requests.
+
+Our own few lines rather than flask-cors and flask-compress: the policy is
+one header set (any origin, no cookies: writes use a bearer token) and one
+compression rule, and doing it here keeps it in the same after_request as the
+validators it must respect (a compressed body is a different byte sequence,
+so our ETags are weak).
+"""
+
+from __future__ import annotations
+
+import gzip
+
+from flask import Flask, Response, request
+from werkzeug.http import http_date, parse_date
+
+#: Smaller bodies are not worth compressing.
+GZIP_MIN_BYTES = 1024
+GZIP_LEVEL = 5  # most of level 9's gain for a fraction of its time on results
+
+_EXPOSED = "ETag, Last-Modified, Location, Content-Disposition, KG-Truncated"
+
+
+def validators(version: str, variant: str, last_modified: float) -> dict[str, str]:
+    """ETag and Last-Modified for a representation derived from a store version."""
+    return {"ETag": f'W/"{version}-{variant}"', "Last-Modified": http_date(int(last_modified))}
+
+
+def not_modified(headers: dict[str, str]) -> Response | None:
+    """A 304 when the client's copy (If-None-Match, else If-Modified-Since) is still current."""
+    if request.method not in ("GET", "HEAD"):
+        return None
+    etag = headers["ETag"][3:-1]  # W/"..." → ...
+    if request.if_none_match:
+        fresh = request.if_none_match.contains_weak(etag)
+    elif request.if_modified_since:
+        fresh = parse_date(headers["Last-Modified"]) <= request.if_modified_since
+    else:
+        fresh = False
+    return Response(status=304, headers=headers) if fresh else None
+
+
+def _cors(response: Response) -> None:
+    response.headers["Access-Control-Allow-Origin"] = "*"
+    response.headers["Access-Control-Expose-Headers"] = _EXPOSED
+    if request.method == "OPTIONS":
+        response.headers["Access-Control-Allow-Methods"] = "GET, HEAD, POST, PUT, DELETE, OPTIONS"
+        response.headers["Access-Control-Allow-Headers"] = request.headers.get(
+            "Access-Control-Request-Headers", "Accept, Authorization, Content-Type"
+        )
+        response.headers["Access-Control-Max-Age"] = "86400"
+
+
+def _gzip(response: Response) -> None:
+    response.vary.add("Accept-Encoding")
+    if (
+        response.status_code < 200
+        or response.status_code in (204, 304)
+        or response.direct_passthrough
+        or "Content-Encoding" in response.headers
+        or request.accept_encodings["gzip"] <= 0
+    ):
+        return
+    body = response.get_data()
+    if len(body) < GZIP_MIN_BYTES:
+        return
+    response.set_data(gzip.compress(body, compresslevel=GZIP_LEVEL, mtime=0))
+    response.headers["Content-Encoding"] = "gzip"
+
+
+def register(app: Flask) -> None:
+    @app.after_request
+    def finish(response: Response) -> Response:
+        _cors(response)
+        _gzip(response)  # HEAD too, so its headers are those of the GET
+        return response

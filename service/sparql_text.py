@@ -1,0 +1,100 @@
+"""What the protocol layer must know about a SPARQL text before the engine sees it.
+
+The engine parses and evaluates; this module only reads the keywords outside
+strings, IRIs and comments: the query form (to negotiate a format before
+running), dataset clauses (FROM, USING, WITH), and operations that reach
+outside the store (SERVICE, LOAD).  It also adds the protocol's
+``using-graph-uri`` parameters to an update as USING clauses.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+_TOKEN = re.compile(
+    r"""
+    (?P<skip>
+        \#[^\n]*                                  # comment
+      | \"\"\"(?:[^"\\]|\\.|"(?!""))*\"\"\"       # long strings
+      | '''(?:[^'\\]|\\.|'(?!''))*'''
+      | "(?:[^"\\\n]|\\.)*"                       # strings
+      | '(?:[^'\\\n]|\\.)*'
+      | <[^<>"{}|^`\\\x00-\x20]*>                 # IRI
+      | [?$]\w+                                   # variable
+      | @[A-Za-z][A-Za-z0-9-]*                    # language tag
+      | [\w.-]*:[\w.:%-]*                         # prefixed name or blank node
+    )
+    | (?P<word>[A-Za-z]\w*)
+    | (?P<open>\{) | (?P<close>\})
+    """,
+    re.X,
+)
+
+QUERY_FORMS = ("SELECT", "ASK", "CONSTRUCT", "DESCRIBE")
+
+
+@dataclass(frozen=True)
+class Keyword:
+    word: str  # upper case
+    start: int
+    depth: int  # braces around it
+
+
+def keywords(text: str) -> Iterator[Keyword]:
+    depth = 0
+    for match in _TOKEN.finditer(text):
+        kind = match.lastgroup
+        if kind == "word":
+            yield Keyword(match.group().upper(), match.start(), depth)
+        elif kind == "open":
+            depth += 1
+        elif kind == "close":
+            depth = max(0, depth - 1)
+
+
+def query_form(text: str) -> str | None:
+    """SELECT, ASK, CONSTRUCT or DESCRIBE: the first one outside the prologue; None if absent."""
+    for kw in keywords(text):
+        if kw.word in QUERY_FORMS:
+            return kw.word
+    return None
+
+
+def uses(text: str, *words: str) -> bool:
+    """Whether any of the keywords ``words`` occurs (e.g. SERVICE, LOAD)."""
+    return any(kw.word in words for kw in keywords(text))
+
+
+def has_dataset_clause(text: str, *words: str) -> bool:
+    """Whether the text sets its own dataset with one of ``words`` at the top level (FROM; USING, WITH)."""
+    return any(kw.word in words and kw.depth == 0 for kw in keywords(text))
+
+
+def external_targets(text: str) -> list[str]:
+    """The IRIs after each SERVICE or LOAD keyword (``?var`` or anything else gives '')."""
+    targets = []
+    for kw in keywords(text):
+        if kw.word in ("SERVICE", "LOAD"):
+            rest = re.match(r"\s*(?:SILENT\s+)?<([^>]*)>", text[kw.start + len(kw.word):], re.I)
+            targets.append(rest.group(1) if rest else "")
+    return targets
+
+
+def add_using(update: str, default: list[str], named: list[str]) -> str:
+    """The update with USING / USING NAMED clauses before the WHERE of every DELETE/INSERT operation.
+
+    That is what the protocol's ``using-graph-uri`` and ``using-named-graph-uri`` mean.
+    ``DELETE WHERE`` takes no USING clause, so it is left as it is.
+    """
+    clause = "".join(f" USING <{g}>" for g in default) + "".join(f" USING NAMED <{g}>" for g in named) + " "
+    inserts = []
+    previous = None
+    for kw in keywords(update):
+        if kw.word == "WHERE" and kw.depth == 0 and previous != "DELETE":
+            inserts.append(kw.start)
+        previous = kw.word
+    for start in reversed(inserts):
+        update = update[:start] + clause + update[start:]
+    return update
