@@ -32,7 +32,7 @@ EDITOR_JS := service/static/vendor/editor.js
 static: $(EDITOR_JS)
 
 $(EDITOR_JS): package.json package-lock.json service/static/editor.js
-	@command -v npm >/dev/null || { echo "npm is missing: install Node.js 20 and npm (Debian: sudo apt-get install nodejs npm)"; exit 1; }
+	@command -v npm >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends nodejs npm; }
 	npm ci --no-audit --no-fund
 	npm run build
 

@@ -290,10 +290,15 @@ def evidence(d: Description) -> list[Evidence]:
 
 
 def neighbourhood(d: Description, title: str):
-    """An SVG diagram: the resource, what it points at and what points at it (not value nodes)."""
+    """An SVG diagram: the resource, what it points at and what points at it, as the articles state it.
+
+    Value nodes and the reasoner's broader statements are left out; several properties between the
+    same two nodes share one edge.
+    """
     focus = d.iri.value
+    inferred = ox.NamedNode(current_app.config["KG_BASE_IRI"] + "id/graph/inferred")
     nodes = {focus: diagram.Node(focus, title, None, "focus " + _status_class(d.status()))}
-    edges = []
+    edges: dict[tuple[str, str], list[str]] = {}
 
     def add(term) -> bool:
         if not isinstance(term, ox.NamedNode) or term.value not in d.labels and term.value != focus:
@@ -307,15 +312,22 @@ def neighbourhood(d: Description, title: str):
             )
         return True
 
+    def link(source: str, target: str, predicate) -> None:
+        labels = edges.setdefault((source, target), [])
+        if d.label(predicate) not in labels:
+            labels.append(d.label(predicate))
+
     for quad in d.outgoing():
-        if quad.predicate != RDF_TYPE and quad.predicate.value != FACTUALITY and add(quad.object):
-            edges.append((focus, quad.object.value, d.label(quad.predicate)))
+        skip = quad.graph_name == inferred or quad.predicate == RDF_TYPE or quad.predicate.value == FACTUALITY
+        if not skip and add(quad.object):
+            link(focus, quad.object.value, quad.predicate)
     for quad in d.incoming():
-        if add(quad.subject):
-            edges.append((quad.subject.value, focus, d.label(quad.predicate)))
+        if quad.graph_name != inferred and add(quad.subject):
+            link(quad.subject.value, focus, quad.predicate)
     if len(nodes) < 2:
         return None
-    return diagram.svg_graph(nodes.values(), list(dict.fromkeys(edges)), f"Neighbourhood of {title}")
+    drawn = [(s, t, ", ".join(labels)) for (s, t), labels in edges.items()]
+    return diagram.svg_graph(nodes.values(), drawn, f"Neighbourhood of {title}")
 
 
 def _status_class(code: str | None) -> str:
