@@ -30,15 +30,19 @@ def seed_graphs() -> dict[URIRef, Graph]:
 
 def copies(graphs: dict[URIRef, Graph], count: int) -> Dataset:
     """``count`` renamed copies of the article graphs (article-local IRIs get a per-copy stem)."""
-    (graph_iri, graph), = graphs.items()
+    ((graph_iri, graph),) = graphs.items()
     stem = graph_iri.rsplit("/", 1)[-1]
     dataset = Dataset()
     for n in range(count):
-        rename = lambda term: URIRef(term.replace(stem, f"{stem}-{n}")) if isinstance(term, URIRef) else term  # noqa: E731
-        target = dataset.graph(rename(graph_iri))
+        copy = f"{stem}-{n}"
+        target = dataset.graph(_renamed(graph_iri, stem, copy))
         for s, p, o in graph:
-            target.add((rename(s), p, rename(o)))
+            target.add((_renamed(s, stem, copy), p, _renamed(o, stem, copy)))
     return dataset
+
+
+def _renamed(term, stem: str, copy: str):
+    return URIRef(term.replace(stem, copy)) if isinstance(term, URIRef) else term
 
 
 def timed(label: str, function, *args):

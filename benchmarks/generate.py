@@ -57,6 +57,7 @@ def article(n: int, rng: random.Random) -> Iterator[str]:
     local = f"{BASE}id/{stem}/"
     issuer_state, sender = rng.randrange(STATES), rng.randrange(STATES)
     day = f"20{10 + n % 15:02d}-{1 + n % 12:02d}-{1 + n % 28:02d}"
+    hours = rng.choice([24, 48, 72])
     order, envoy = f"<{local}event/order>", f"<{local}person/envoy>"
     claim = f"<{local}event/claim>"
     yield from (
@@ -75,7 +76,7 @@ def article(n: int, rng: random.Random) -> Iterator[str]:
         f"<{local}time/issued> <{TIME}inXSDDate> {lit(day, 'date')} {graph} .",
         f"{order} {d('gracePeriod')} <{local}duration/grace> {graph} .",
         f"<{local}duration/grace> {RDF_TYPE} <{TIME}Duration> {graph} .",
-        f"<{local}duration/grace> <{TIME}numericDuration> {lit(str(rng.choice([24, 48, 72])), 'decimal')} {graph} .",
+        f"<{local}duration/grace> <{TIME}numericDuration> {lit(str(hours), 'decimal')} {graph} .",
         f"<{local}duration/grace> <{TIME}unitType> <{TIME}unitHour> {graph} .",
         f"{envoy} {RDF_TYPE} {d('Ambassador')} {graph} .",
         f"{envoy} {LABEL} {lit(f'the ambassador of State {sender}')} {graph} .",

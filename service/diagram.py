@@ -91,8 +91,7 @@ def svg_tree(nodes: Iterable[Node], parents: Iterable[tuple[str, str]], title: s
             px, py = PAD + stack[-1][0] * indent + 8, stack[-1][1] + BOX_HEIGHT
             mid = y + BOX_HEIGHT / 2
             parts.append(
-                f'<g class="edge"><path d="M{px} {py} V{mid} H{x}" fill="none" '
-                f'stroke="#8a8f98"/></g>'
+                f'<g class="edge"><path d="M{px} {py} V{mid} H{x}" fill="none" stroke="#8a8f98"/></g>'
             )
         css = "repeat" if repeated else None
         box, box_width = _box(by_id[node_id], x, y, css)
@@ -126,9 +125,11 @@ def svg_graph(nodes: Iterable[Node], edges: Iterable[tuple[str, str, str]], titl
         for i, node_id in enumerate(members):
             position[node_id] = (x_of_col[c], top + i * row_height)
 
-    parts = ['<defs><marker id="kg-arrow" viewBox="0 0 10 10" refX="10" refY="5" '
-             'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
-             '<path d="M0 0 L10 5 L0 10 z" fill="#8a8f98"/></marker></defs>']
+    parts = [
+        '<defs><marker id="kg-arrow" viewBox="0 0 10 10" refX="10" refY="5" '
+        'markerWidth="7" markerHeight="7" orient="auto-start-reverse">'
+        '<path d="M0 0 L10 5 L0 10 z" fill="#8a8f98"/></marker></defs>'
+    ]
     for s, t, label in edges:
         parts.append(_edge(position[s], widths[s], position[t], widths[t], label))
     for node_id, (nx, ny) in position.items():
@@ -178,8 +179,7 @@ def _edge(source, source_width, target, target_width, label) -> str:
     else:  # same column: bow out to the right
         x1 = x2 = sx + source_width
     bow = 0 if tx != sx else 40
-    path = f"M{x1} {y1} C{x1 + bow} {y1} {x2 + bow} {y2} {x2} {y2}" if bow else \
-        f"M{x1} {y1} L{x2} {y2}"
+    path = f"M{x1} {y1} C{x1 + bow} {y1} {x2 + bow} {y2} {x2} {y2}" if bow else f"M{x1} {y1} L{x2} {y2}"
     lx, ly = (x1 + x2) / 2 + bow * 0.75, (y1 + y2) / 2 - 3
     text = _short(label, 24)
     return (

@@ -2,8 +2,9 @@
 per event type, for entities and for their Wikidata ids.
 
 An expulsion order counts as correct only when its sending party, expelled
-person, issuing state, deadline and status all agree with the gold order;
-other events are matched by type and evidence sentence.
+person, issuer (its state, and whether it is a junta), deadline and status
+all agree with the gold order; the issue date is scored apart.  Other events
+are matched by type and evidence sentence.
 """
 
 from __future__ import annotations
@@ -36,7 +37,11 @@ GOLD_KINDS = {
     "Summons": ("Summons", None),
     "Recall": ("Recall", None),
     "ExpressionOfSupport": ("ExpressionOfSupport", None),
+    "Threat": ("Threat", None),
+    "ExpulsionDemand": ("Appeal", None),
 }
+#: gold actor types that an issuer of that kind must have
+ISSUER_KINDS = {"Junta": {"MilitaryJunta"}, "InternationalOrganization": {"InternationalOrganization"}}
 
 
 @dataclass
@@ -159,12 +164,22 @@ def _score_orders(article: Article, gold: dict, report: Report) -> None:
             continue
         unmatched.remove(match)
         found.tp += 1
-        issuer_state = _state_of(article, (match.roles.get("issuer") or [None])[0])
+        issuer = article.entities.get((match.roles.get("issuer") or [None])[0])
+        gold_issuer = g.by_name.get(ge["actor"]) or {}
+        issuer_kinds = ISSUER_KINDS.get(gold_issuer.get("type"), {"State", "Government", "GovernmentAgency"})
         checks = {
-            "issuing state": _same(issuer_state, g.state(ge["actor"])),
+            "issuing state": _same(_state_of(article, issuer and issuer.key), g.state(ge["actor"])),
+            "issuer": issuer is not None and issuer.kind in issuer_kinds,
             "deadline": match.deadline_hours == ge["deadline_hours"],
             "status": match.status == ge["status"],
         }
+        dated = report.score("expulsion orders (issue date)")
+        if _issued(match) == ge["date"]:
+            dated.tp += ge["date"] is not None
+        else:
+            dated.fp += _issued(match) is not None
+            dated.fn += ge["date"] is not None
+            report.mistakes.append(f"{article.id}: order for {ge['person']}: date {_issued(match)} != {ge['date']}")
         if all(checks.values()):
             exact.tp += 1
         else:
@@ -176,6 +191,16 @@ def _score_orders(article: Article, gold: dict, report: Report) -> None:
     exact.fp += len(unmatched)
     for oe in unmatched:
         report.mistakes.append(f"{article.id}: spurious {oe.label}")
+
+
+def _issued(event) -> str | None:
+    """The order's issue date as the gold files write it: a day, or a month."""
+    t = event.time
+    if t is None:
+        return None
+    if t.value:
+        return t.value.isoformat()
+    return f"{t.year:04d}-{t.month:02d}" if t.year and t.month else None
 
 
 def _score_events(article: Article, gold: dict, report: Report) -> None:

@@ -168,24 +168,12 @@ class ExecutorPool:
 
     def __init__(self, size: int):
         self.size = size
-        self._pid = os.getpid()
         self._idle: queue.LifoQueue[Executor] = queue.LifoQueue()
-        self._started = 0
-        self._lock = threading.Lock()
-
-    def _checkout(self) -> Executor:
-        try:
-            return self._idle.get_nowait()
-        except queue.Empty:
-            pass
-        with self._lock:
-            if self._started < self.size:
-                self._started += 1
-                return Executor()
-        return self._idle.get()
+        for _ in range(size):  # started together, so no request waits for a child's start-up
+            self._idle.put(Executor())
 
     def run(self, req: QueryRequest, timeout: float) -> QueryAnswer:
-        executor = self._checkout()
+        executor = self._idle.get()
         try:
             answer = executor.run(req, timeout)
         except QueryFailed:

@@ -25,10 +25,26 @@ _W = "http://www.w3.org/ns/formats/"
 
 #: SELECT and ASK results.
 RESULT_FORMATS = (
-    Format("json", "application/sparql-results+json", "srj", ox.QueryResultsFormat.JSON, ("application/json",), _W + "SPARQL_Results_JSON"),
-    Format("xml", "application/sparql-results+xml", "srx", ox.QueryResultsFormat.XML, ("application/xml",), _W + "SPARQL_Results_XML"),
+    Format(
+        "json",
+        "application/sparql-results+json",
+        "srj",
+        ox.QueryResultsFormat.JSON,
+        ("application/json",),
+        _W + "SPARQL_Results_JSON",
+    ),
+    Format(
+        "xml",
+        "application/sparql-results+xml",
+        "srx",
+        ox.QueryResultsFormat.XML,
+        ("application/xml",),
+        _W + "SPARQL_Results_XML",
+    ),
     Format("csv", "text/csv", "csv", ox.QueryResultsFormat.CSV, (), _W + "SPARQL_Results_CSV"),
-    Format("tsv", "text/tab-separated-values", "tsv", ox.QueryResultsFormat.TSV, (), _W + "SPARQL_Results_TSV"),
+    Format(
+        "tsv", "text/tab-separated-values", "tsv", ox.QueryResultsFormat.TSV, (), _W + "SPARQL_Results_TSV"
+    ),
 )
 
 #: CONSTRUCT and DESCRIBE results, and RDF documents.
@@ -36,7 +52,9 @@ RDF_FORMATS = (
     Format("turtle", "text/turtle", "ttl", ox.RdfFormat.TURTLE, ("application/x-turtle",), _W + "Turtle"),
     Format("ntriples", "application/n-triples", "nt", ox.RdfFormat.N_TRIPLES, (), _W + "N-Triples"),
     Format("rdfxml", "application/rdf+xml", "rdf", ox.RdfFormat.RDF_XML, (), _W + "RDF_XML"),
-    Format("jsonld", "application/ld+json", "jsonld", ox.RdfFormat.JSON_LD, ("application/json",), _W + "JSON-LD"),
+    Format(
+        "jsonld", "application/ld+json", "jsonld", ox.RdfFormat.JSON_LD, ("application/json",), _W + "JSON-LD"
+    ),
     Format("trig", "application/trig", "trig", ox.RdfFormat.TRIG, (), _W + "TriG"),
     Format("nquads", "application/n-quads", "nq", ox.RdfFormat.N_QUADS, (), _W + "N-Quads"),
 )

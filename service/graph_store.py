@@ -48,13 +48,19 @@ def read_upload(graph_iri: str) -> list[ox.Triple]:
     """The request body as triples; 415 for an unknown media type, 400 for malformed RDF."""
     fmt = formats.by_name(request.mimetype or "", formats.RDF_FORMATS)
     if fmt is None:
-        abort(415, f"unsupported RDF media type {request.mimetype!r}; use one of "
-              + ", ".join(f.media_type for f in formats.RDF_FORMATS))
+        abort(
+            415,
+            f"unsupported RDF media type {request.mimetype!r}; use one of "
+            + ", ".join(f.media_type for f in formats.RDF_FORMATS),
+        )
     try:
         # pyoxigraph's RDF/XML reader expands no external entities, so uploads cannot read files (XXE).
         quads = ox.parse(
-            request.get_data(), format=fmt.engine, base_iri=graph_iri,
-            without_named_graphs=True, rename_blank_nodes=True,  # an upload's _:b is not the store's _:b
+            request.get_data(),
+            format=fmt.engine,
+            base_iri=graph_iri,
+            without_named_graphs=True,
+            rename_blank_nodes=True,  # an upload's _:b is not the store's _:b
         )
         return [quad.triple for quad in quads]
     except (SyntaxError, ValueError) as exc:
@@ -79,7 +85,9 @@ def graph_store():
         return Response(status=204)
     created = graph is None
     if created:
-        graph = ox.NamedNode(str(rdf.Minter(current_app.config["KG_BASE_IRI"], f"upload-{uuid.uuid4().hex}").graph()))
+        graph = ox.NamedNode(
+            str(rdf.Minter(current_app.config["KG_BASE_IRI"], f"upload-{uuid.uuid4().hex}").graph())
+        )
     base = graph.value if isinstance(graph, ox.NamedNode) else current_app.config["KG_BASE_IRI"]
     triples = read_upload(base)
     existed = not created and store.has_graph(graph)
@@ -96,8 +104,11 @@ def graph_store():
 def read(store: EmbeddedStore, graph: ox.NamedNode | ox.DefaultGraph) -> Response:
     fmt = formats.choose(request.accept_mimetypes, formats.RDF_FORMATS, request.args.get("format"))
     if fmt is None:
-        abort(406, "none of the accepted media types is available; offered: "
-              + ", ".join(f.media_type for f in formats.RDF_FORMATS))
+        abort(
+            406,
+            "none of the accepted media types is available; offered: "
+            + ", ".join(f.media_type for f in formats.RDF_FORMATS),
+        )
     if not store.has_graph(graph):
         abort(404, f"no graph {graph.value}")
     headers = responses.validators(store.version, fmt.name, store.last_modified)

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from rdflib import Graph, Namespace, URIRef
+from rdflib import OWL, Graph, Namespace, URIRef
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCE = ROOT / "ontology" / "diplomacy.ttl"
@@ -37,6 +37,17 @@ PREFIXES = {
     "vann": VANN,
     "wd": WD,
 }
+
+#: The OWL property characteristics (a property typed with one of these takes part in reasoning).
+CHARACTERISTICS = (
+    OWL.FunctionalProperty,
+    OWL.InverseFunctionalProperty,
+    OWL.TransitiveProperty,
+    OWL.SymmetricProperty,
+    OWL.AsymmetricProperty,
+    OWL.ReflexiveProperty,
+    OWL.IrreflexiveProperty,
+)
 
 RDFXML_NAME = "diplomacy.owl"
 

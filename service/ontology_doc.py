@@ -20,11 +20,14 @@ from rdflib import OWL, RDF, RDFS, BNode, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, SKOS
 
 from service import diagram, formats, ontology
-from service.ontology import DIPL, ONTOLOGY_IRI
+from service.ontology import CHARACTERISTICS, DIPL, ONTOLOGY_IRI
 
 bp = Blueprint("ontology_doc", __name__)
 
-DOC_FORMATS = (formats.HTML, *(f for f in formats.RDF_FORMATS if f.name in ("turtle", "rdfxml", "jsonld", "ntriples")))
+DOC_FORMATS = (
+    formats.HTML,
+    *(f for f in formats.RDF_FORMATS if f.name in ("turtle", "rdfxml", "jsonld", "ntriples")),
+)
 RDFLIB_NAMES = {"turtle": "turtle", "rdfxml": "xml", "jsonld": "json-ld", "ntriples": "nt"}
 KINDS = (  # section id, heading, rdf:type
     ("classes", "Classes", OWL.Class),
@@ -32,8 +35,6 @@ KINDS = (  # section id, heading, rdf:type
     ("datatype-properties", "Datatype properties", OWL.DatatypeProperty),
     ("annotation-properties", "Annotation properties", OWL.AnnotationProperty),
 )
-CHARACTERISTICS = (OWL.FunctionalProperty, OWL.InverseFunctionalProperty, OWL.TransitiveProperty,
-                   OWL.SymmetricProperty, OWL.AsymmetricProperty, OWL.ReflexiveProperty, OWL.IrreflexiveProperty)  # fmt: skip
 
 Segment = tuple[str, str | None]  # text, link
 
@@ -61,7 +62,8 @@ def document(suffix: str | None = None):
     if suffix is None:
         response.vary.add("Accept")
     response.headers["Link"] = ", ".join(
-        f'<{url_for(".document", suffix=f.suffix)}>; rel="alternate"; type="{f.media_type}"' for f in DOC_FORMATS
+        f'<{url_for(".document", suffix=f.suffix)}>; rel="alternate"; type="{f.media_type}"'
+        for f in DOC_FORMATS
     )
     return response
 
@@ -158,7 +160,9 @@ def _build_page(graph: Graph) -> dict:
 def _term(graph: Graph, iri: URIRef) -> Term:
     text = lambda prop: " ".join(str(v) for v in graph.objects(iri, prop))  # noqa: E731
     term = Term(_local(iri), str(iri), text(RDFS.label) or _local(iri), text(SKOS.definition))
-    term.notes = [str(v) for prop in (RDFS.comment, SKOS.scopeNote, SKOS.example) for v in graph.objects(iri, prop)]
+    term.notes = [
+        str(v) for prop in (RDFS.comment, SKOS.scopeNote, SKOS.example) for v in graph.objects(iri, prop)
+    ]
     rows = (
         ("Subclass of", graph.objects(iri, RDFS.subClassOf)),
         ("Superclass of", graph.subjects(RDFS.subClassOf, iri)),
@@ -210,7 +214,11 @@ def _expression(graph: Graph, node, chain: bool = False) -> list[Segment]:
             return _joined(graph, graph.items(members), word)
     on = graph.value(node, OWL.onProperty)
     if on is not None:
-        for prop, word in ((OWL.hasValue, "value"), (OWL.someValuesFrom, "some"), (OWL.allValuesFrom, "only")):
+        for prop, word in (
+            (OWL.hasValue, "value"),
+            (OWL.someValuesFrom, "some"),
+            (OWL.allValuesFrom, "only"),
+        ):
             value = graph.value(node, prop)
             if value is not None:
                 return [_link(graph, on), (f" {word} ", None), *_expression(graph, value)]

@@ -15,10 +15,11 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset, Graph, URIRef
 
+from service import ontology as ontology_module
 from service import rdf, reason, store, validate
 from service.extract import extract_article
 
-ONTOLOGY_GRAPH = URIRef("https://w3id.org/diplomacy-kg/ontology")
+ONTOLOGY_GRAPH = ontology_module.ONTOLOGY_IRI
 
 Progress = Callable[[str], None]
 
@@ -87,16 +88,16 @@ def ingest(
 
 
 def check(config: dict) -> list:
-    """The violations in the current store's data and in the ontology."""
+    """The problems in the ontology (HermiT's verdict) and the violations in the current store's data."""
     ontology = load_ontology(config)
     dataset = Dataset()
     for iri, graph in stored_graphs(config, articles_only=False).items():
         _put(dataset, iri, graph)
-    return validate.find_violations(dataset, ontology)
+    return reason.check_ontology(ontology) + validate.find_violations(dataset, ontology)
 
 
 def load_ontology(config: dict) -> Graph:
-    return Graph().parse(config["KG_ONTOLOGY"], format="turtle")
+    return ontology_module.load(Path(config["KG_ONTOLOGY"]))
 
 
 def stored_graphs(config: dict, articles_only: bool) -> dict[URIRef, Graph]:
@@ -138,7 +139,10 @@ def _finish(config: dict, graphs: dict, progress: Progress) -> BuildResult:
     _put(dataset, iris["inferred"], inferred)
 
     progress("validating ...")
-    violations = validate.find_violations(dataset, ontology)
+    warnings: list = []
+    violations = validate.find_violations(dataset, ontology, warnings=warnings)
+    for warning in warnings:
+        progress(f"warning: {warning}")
     if violations:
         raise BuildError(violations)
 
@@ -147,6 +151,7 @@ def _finish(config: dict, graphs: dict, progress: Progress) -> BuildResult:
         Path(config["KG_STORE"]),
         lambda s: s.bulk_load(nquads, format=ox.RdfFormat.N_QUADS),
     )
+    ontology_module.export_rdfxml(version, ontology)  # diplomacy.owl, for Protégé and owlready2
     quads = sum(len(g) for g in dataset.graphs())
     progress(f"stored {quads} quads from {len(graphs)} article(s), {len(inferred)} inferred, in {version.name}")
     return BuildResult(version, len(graphs), quads, len(inferred))

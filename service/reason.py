@@ -29,7 +29,7 @@ import owlready2
 import owlrl
 from rdflib import OWL, RDF, RDFS, XSD, BNode, Dataset, Graph, Literal, URIRef
 
-from service.ontology import ROOT
+from service.ontology import CHARACTERISTICS, ROOT
 
 RULES = ROOT / "ontology" / "rules"
 ERRNS = owlrl.Namespaces.ERRNS
@@ -53,10 +53,6 @@ PROPERTY_AXIOMS = {
     OWL.propertyChainAxiom, OWL.propertyDisjointWith,
 }  # fmt: skip
 
-CHARACTERISTICS = {
-    OWL.FunctionalProperty, OWL.InverseFunctionalProperty, OWL.TransitiveProperty, OWL.SymmetricProperty,
-    OWL.AsymmetricProperty, OWL.ReflexiveProperty, OWL.IrreflexiveProperty,
-}  # fmt: skip
 
 #: Classes every individual trivially belongs to.
 TRIVIAL_CLASSES = {OWL.Thing, RDFS.Resource, OWL.NamedIndividual, RDFS.Class, OWL.Class}
@@ -93,7 +89,9 @@ def logical_view(graph: Graph, ontology: Graph) -> Graph:
     """
     annotations = set(ontology.subjects(RDF.type, OWL.AnnotationProperty)) | ANNOTATIONS
     logical = {p for p, q in ontology.subject_predicates() if q in PROPERTY_AXIOMS}
-    logical |= {p for q in (RDFS.subPropertyOf, OWL.inverseOf, OWL.onProperty) for p in ontology.objects(None, q)}
+    logical |= {
+        p for q in (RDFS.subPropertyOf, OWL.inverseOf, OWL.onProperty) for p in ontology.objects(None, q)
+    }
     logical |= {p for c in CHARACTERISTICS for p in ontology.subjects(RDF.type, c)}
     for chain in ontology.objects(None, OWL.propertyChainAxiom):
         logical.update(ontology.items(chain))
@@ -131,9 +129,9 @@ def apply_rules(graph: Graph, rules: Iterable[Path] | None = None) -> Graph:
 
 def _rl_closure(graph: Graph) -> Graph:
     closure = _merge(graph)
-    owlrl.DeductiveClosure(
-        owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False
-    ).expand(closure)
+    owlrl.DeductiveClosure(owlrl.OWLRL_Semantics, axiomatic_triples=False, datatype_axioms=False).expand(
+        closure
+    )
     return closure
 
 
@@ -212,20 +210,24 @@ def _explain(errors: list[str], asserted: Dataset | Graph, ontology: Graph) -> s
     """The clashes, then the asserted facts that lead to them, each with the axioms that make it count."""
     lines = ["the asserted facts contradict the ontology:"]
     lines += [f"  - {message}" for message in errors]
-    named = {
-        word.strip(",;:()'") for message in errors for word in message.split() if "://" in word
-    }
+    named = {word.strip(",;:()'") for message in errors for word in message.split() if "://" in word}
     vocabulary = {str(term) for term in ontology.subjects()}
     individuals = named - vocabulary
     for s, p, o, graph in _quads(asserted):
         if str(s) in individuals:
-            reasons = _class_paths(o, named, ontology) if p == RDF.type else [
-                f"{_short(p)} has domain {path}" for d in ontology.objects(p, RDFS.domain)
-                for path in _class_paths(d, named, ontology, include_start=True)
-            ]
+            reasons = (
+                _class_paths(o, named, ontology)
+                if p == RDF.type
+                else [
+                    f"{_short(p)} has domain {path}"
+                    for d in ontology.objects(p, RDFS.domain)
+                    for path in _class_paths(d, named, ontology, include_start=True)
+                ]
+            )
         elif str(o) in individuals:
             reasons = [
-                f"{_short(p)} has range {path}" for r in ontology.objects(p, RDFS.range)
+                f"{_short(p)} has range {path}"
+                for r in ontology.objects(p, RDFS.range)
                 for path in _class_paths(r, named, ontology, include_start=True)
             ]
         else:

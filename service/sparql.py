@@ -63,10 +63,16 @@ def read_operation() -> Operation | None:
             abort(400, "the request body is not valid UTF-8")
         return _single(request.args, text=text, kind=DIRECT_TYPES[mimetype])
     if not mimetype:
-        abort(415, f"a POST needs a Content-Type: {FORM_TYPE}, application/sparql-query "
-                   "or application/sparql-update")
-    abort(415, f"unsupported request media type {mimetype!r}; use {FORM_TYPE}, "
-               "application/sparql-query or application/sparql-update")
+        abort(
+            415,
+            f"a POST needs a Content-Type: {FORM_TYPE}, application/sparql-query "
+            "or application/sparql-update",
+        )
+    abort(
+        415,
+        f"unsupported request media type {mimetype!r}; use {FORM_TYPE}, "
+        "application/sparql-query or application/sparql-update",
+    )
 
 
 def _single(params: MultiDict, text: str | None, kind: str | None) -> Operation | None:
@@ -93,7 +99,9 @@ def _single(params: MultiDict, text: str | None, kind: str | None) -> Operation 
     return Operation(kind, text, params)
 
 
-@bp.route("/sparql", methods=["GET", "POST"], strict_slashes=False)  # "/sparql/" too, as the W3C tests write it
+@bp.route(
+    "/sparql", methods=["GET", "POST"], strict_slashes=False
+)  # "/sparql/" too, as the W3C tests write it
 def endpoint():
     operation = read_operation()
     if operation is None:
@@ -128,8 +136,11 @@ def _iris(params: MultiDict, name: str) -> tuple[str, ...] | None:
 
 
 def _not_acceptable(table: tuple[formats.Format, ...]):
-    abort(406, "none of the accepted media types is available for this query; offered: "
-          + ", ".join(f.media_type for f in table))
+    abort(
+        406,
+        "none of the accepted media types is available for this query; offered: "
+        + ", ".join(f.media_type for f in table),
+    )
 
 
 def run_query(operation: Operation) -> Response:
@@ -138,8 +149,7 @@ def run_query(operation: Operation) -> Response:
     refuse_external(text)
     override = params.get("format")
     if override and formats.by_name(override, formats.ALL_FORMATS) is None:
-        abort(400, f"unknown format {override!r}; known: "
-              + ", ".join(f.name for f in formats.ALL_FORMATS))
+        abort(400, f"unknown format {override!r}; known: " + ", ".join(f.name for f in formats.ALL_FORMATS))
     result_fmt = formats.choose(request.accept_mimetypes, formats.RESULT_FORMATS, override)
     graph_fmt = formats.choose(request.accept_mimetypes, formats.RDF_FORMATS, override)
     form = sparql_text.query_form(text)
@@ -185,8 +195,10 @@ def run_query(operation: Operation) -> Response:
         abort(500, str(exc))
     fmt = formats.by_name(answer.media_type, formats.ALL_FORMATS)
     # The form was not recognisable before running: check the negotiation against what came back.
-    if form is None and ((fmt in formats.RESULT_FORMATS and result_fmt is None)
-                         or (fmt in formats.RDF_FORMATS and graph_fmt is None)):
+    if form is None and (
+        (fmt in formats.RESULT_FORMATS and result_fmt is None)
+        or (fmt in formats.RDF_FORMATS and graph_fmt is None)
+    ):
         _not_acceptable(formats.RESULT_FORMATS if fmt in formats.RESULT_FORMATS else formats.RDF_FORMATS)
     if answer.truncated:
         headers["KG-Truncated"] = f"true; limit={config['KG_RESULT_LIMIT']}"
@@ -200,8 +212,11 @@ def run_update(operation: Operation) -> Response:
     using, using_named = params.getlist("using-graph-uri"), params.getlist("using-named-graph-uri")
     if using or using_named:
         if sparql_text.has_dataset_clause(text, "USING", "WITH"):
-            abort(400, "the update has its own USING or WITH clauses: "
-                       "no using-graph-uri or using-named-graph-uri with it")
+            abort(
+                400,
+                "the update has its own USING or WITH clauses: "
+                "no using-graph-uri or using-named-graph-uri with it",
+            )
         for iri in using + using_named:
             _iris(MultiDict([("using-graph-uri", iri)]), "using-graph-uri")
         text = sparql_text.add_using(text, using, using_named)

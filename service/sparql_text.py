@@ -77,7 +77,7 @@ def external_targets(text: str) -> list[str]:
     targets = []
     for kw in keywords(text):
         if kw.word in ("SERVICE", "LOAD"):
-            rest = re.match(r"\s*(?:SILENT\s+)?<([^>]*)>", text[kw.start + len(kw.word):], re.I)
+            rest = re.match(r"\s*(?:SILENT\s+)?<([^>]*)>", text[kw.start + len(kw.word) :], re.I)
             targets.append(rest.group(1) if rest else "")
     return targets
 

@@ -53,12 +53,16 @@ def _count(db: ox.Store) -> Statistics:
         for row in db.query("SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
     }
     default = int(next(iter(db.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }")))["n"].value)
-    totals = next(iter(db.query(
-        "SELECT (COUNT(DISTINCT ?p) AS ?props) (COUNT(DISTINCT ?c) AS ?classes) "
-        "WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } "
-        "OPTIONAL { FILTER(?p = rdf:type) BIND(?o AS ?c) } }",
-        prefixes={"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
-    )))
+    totals = next(
+        iter(
+            db.query(
+                "SELECT (COUNT(DISTINCT ?p) AS ?props) (COUNT(DISTINCT ?c) AS ?classes) "
+                "WHERE { { GRAPH ?g { ?s ?p ?o } } UNION { ?s ?p ?o } "
+                "OPTIONAL { FILTER(?p = rdf:type) BIND(?o AS ?c) } }",
+                prefixes={"rdf": "http://www.w3.org/1999/02/22-rdf-syntax-ns#"},
+            )
+        )
+    )
     return Statistics(
         triples=default + sum(per_graph.values()),
         default_graph_triples=default,
@@ -124,9 +128,13 @@ def void_description(base: str, stats: Statistics, modified: float) -> list[ox.T
     g.add(document, "http://xmlns.com/foaf/0.1/primaryTopic", dataset)
     g.add(dataset, "a", ox.NamedNode(VOID + "Dataset"))
     g.add(dataset, DCTERMS + "title", ox.Literal("diplomacy-kg"))
-    g.add(dataset, DCTERMS + "modified", ox.Literal(
-        datetime.fromtimestamp(int(modified), UTC).isoformat(), datatype=ox.NamedNode(XSD + "dateTime")
-    ))
+    g.add(
+        dataset,
+        DCTERMS + "modified",
+        ox.Literal(
+            datetime.fromtimestamp(int(modified), UTC).isoformat(), datatype=ox.NamedNode(XSD + "dateTime")
+        ),
+    )
     g.add(dataset, VOID + "sparqlEndpoint", ox.NamedNode(base + "sparql"))
     g.add(dataset, VOID + "uriSpace", ox.Literal(base + "id/"))
     g.add(dataset, VOID + "vocabulary", ox.NamedNode(ONTOLOGY_NS))
@@ -150,14 +158,19 @@ def rdf_response(build, variant: str) -> Response:
     store: EmbeddedStore = current_app.extensions["kg_store"]
     fmt = formats.choose(request.accept_mimetypes, formats.RDF_FORMATS, request.args.get("format"))
     if fmt is None:
-        abort(406, "none of the accepted media types is available; offered: "
-              + ", ".join(f.media_type for f in formats.RDF_FORMATS))
+        abort(
+            406,
+            "none of the accepted media types is available; offered: "
+            + ", ".join(f.media_type for f in formats.RDF_FORMATS),
+        )
     headers = responses.validators(store.version, f"{variant}.{fmt.name}", store.last_modified)
     headers["Vary"] = "Accept"
     cached = responses.not_modified(headers)
     if cached is not None:
         return cached
-    body = ox.serialize(build(store), format=fmt.engine, prefixes={"sd": SD, "void": VOID, "dcterms": DCTERMS})
+    body = ox.serialize(
+        build(store), format=fmt.engine, prefixes={"sd": SD, "void": VOID, "dcterms": DCTERMS}
+    )
     return Response(body, mimetype=fmt.media_type, headers=headers)
 
 

@@ -16,9 +16,9 @@ AUTH = {"Authorization": f"Bearer {TOKEN}"}
 
 #: Two named graphs and a default graph; 60 people in g1 for the row cap.
 DATA = "\n".join(
-    [f"<{EX}person/{n}> <{EX}name> \"Person {n}\" <{EX}g1> ." for n in range(60)]
-    + [f"<{EX}france> <{EX}label> \"France\"@en <{EX}g2> .", f"<{EX}niger> <{EX}label> \"Niger\"@en <{EX}g2> ."]
-    + [f"<{EX}default> <{EX}label> \"in the default graph\" ."]
+    [f'<{EX}person/{n}> <{EX}name> "Person {n}" <{EX}g1> .' for n in range(60)]
+    + [f'<{EX}france> <{EX}label> "France"@en <{EX}g2> .', f'<{EX}niger> <{EX}label> "Niger"@en <{EX}g2> .']
+    + [f'<{EX}default> <{EX}label> "in the default graph" .']
 )
 
 

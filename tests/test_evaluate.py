@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import json
+import shutil
 from pathlib import Path
 
 from service.evaluate import evaluate
 
 ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
+UNSEEN = Path(__file__).resolve().parent / "data" / "unseen"
 
 
 def test_expulsion_order_targets_on_the_development_articles():
@@ -17,3 +20,26 @@ def test_expulsion_order_targets_on_the_development_articles():
     assert exact.recall >= 0.9, report.table()
     assert report.scores["entity wikidata ids"].precision >= 0.95
     assert "expulsion orders (all right)" in report.table()
+
+
+def test_expulsion_order_targets_on_articles_written_in_other_styles():
+    report = evaluate(UNSEEN)
+    assert report.articles == len(list(UNSEEN.glob("*.gold.json")))
+    exact = report.scores["expulsion orders (all right)"]
+    assert exact.precision >= 0.95, report.table() + "\n" + "\n".join(report.mistakes)
+    assert exact.recall >= 0.9, report.table() + "\n" + "\n".join(report.mistakes)
+
+
+def test_a_wrong_issuer_or_status_is_not_counted_as_right(tmp_path):
+    """The scorer itself: an order whose gold says another status is found but not right."""
+    stem = "u10-mali-algeria-reported-false"
+    shutil.copy(UNSEEN / f"{stem}.txt", tmp_path)
+    gold = json.loads((UNSEEN / f"{stem}.gold.json").read_text(encoding="utf-8"))
+    order = next(e for e in gold["events"] if e["type"] == "ExpulsionOrder")
+    order["status"] = "confirmed"
+    next(e for e in gold["entities"] if e["name"] == order["actor"])["type"] = "Government"
+    (tmp_path / f"{stem}.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    report = evaluate(tmp_path)
+    assert report.scores["expulsion orders (found)"].tp == 1
+    assert report.scores["expulsion orders (all right)"].tp == 0
+    assert any("wrong issuer, status" in m for m in report.mistakes), report.mistakes

@@ -51,7 +51,8 @@ def test_post_merges_and_post_to_the_store_creates_a_graph(base):
     assert created.status_code == 201
     location = created.headers["Location"]
     assert triples(requests.get(location, headers={"Accept": "application/n-triples"}, timeout=30)) == {
-        f'<{EX}c> <{EX}d> "new"'}
+        f'<{EX}c> <{EX}d> "new"'
+    }
 
 
 def test_malformed_rdf_is_400_and_the_store_is_unchanged(base):
@@ -88,8 +89,9 @@ def test_rdf_xml_uploads_expand_no_external_entities(base, tmp_path):
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="{EX}">
   <rdf:Description rdf:about="{EX}xxe"><ex:leak>&xxe;</ex:leak></rdf:Description>
 </rdf:RDF>"""
-    response = gsp(base, "PUT", f"{EX}xxe", data=xxe.encode(),
-                   headers={**AUTH, "Content-Type": "application/rdf+xml"})
+    response = gsp(
+        base, "PUT", f"{EX}xxe", data=xxe.encode(), headers={**AUTH, "Content-Type": "application/rdf+xml"}
+    )
     stored = gsp(base, "GET", f"{EX}xxe", headers={"Accept": "application/n-triples"})
     assert "TOP-SECRET" not in stored.text
     assert response.status_code in (201, 400)

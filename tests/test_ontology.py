@@ -49,7 +49,9 @@ def test_header_metadata_is_complete(onto):
     assert onto.value(ONTOLOGY_IRI, URIRef("http://purl.org/vocab/vann/preferredNamespacePrefix")) == Literal(
         "dipl"
     )
-    assert str(onto.value(ONTOLOGY_IRI, URIRef("http://purl.org/vocab/vann/preferredNamespaceUri"))) == str(DIPL)
+    assert str(onto.value(ONTOLOGY_IRI, URIRef("http://purl.org/vocab/vann/preferredNamespaceUri"))) == str(
+        DIPL
+    )
     assert not list(onto.objects(ONTOLOGY_IRI, OWL.imports))
 
 

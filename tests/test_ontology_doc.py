@@ -99,7 +99,9 @@ def test_a_term_iri_redirects_people_to_its_anchor(seed_server):
 
 
 def test_a_term_iri_describes_the_term_to_rdf_clients(seed_server):
-    response = requests.get(seed_server + "ontology/MilitaryJunta", headers={"Accept": "text/turtle"}, timeout=30)
+    response = requests.get(
+        seed_server + "ontology/MilitaryJunta", headers={"Accept": "text/turtle"}, timeout=30
+    )
     assert response.status_code == 200 and response.headers["Content-Type"].startswith("text/turtle")
     described = Graph().parse(data=response.text, format="turtle")
     assert (DIPL.MilitaryJunta, RDFS.subClassOf, DIPL.DeFactoGovernment) in described
@@ -107,5 +109,7 @@ def test_a_term_iri_describes_the_term_to_rdf_clients(seed_server):
 
 
 def test_an_unknown_term_is_404(seed_server):
-    response = requests.get(seed_server + "ontology/NoSuchTerm", headers={"Accept": "text/turtle"}, timeout=30)
+    response = requests.get(
+        seed_server + "ontology/NoSuchTerm", headers={"Accept": "text/turtle"}, timeout=30
+    )
     assert response.status_code == 404 and "NoSuchTerm" in response.text

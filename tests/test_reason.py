@@ -102,16 +102,18 @@ def test_hermit_finds_a_clash_the_rl_rules_cannot(onto):
     facts.graph(URIRef("http://127.0.0.1:8000/id/graph/other")).add(
         (FRA, DIPL.evidence, URIRef(SEED + "evidence-0"))
     )
-    assert not list(reason._rl_closure(reason._merge(onto, reason._triples(facts))).objects(
-        None, reason.ERRNS.error
-    ))
+    assert not list(
+        reason._rl_closure(reason._merge(onto, reason._triples(facts))).objects(None, reason.ERRNS.error)
+    )
     with pytest.raises(reason.InconsistentOntology, match="HermiT"):
         reason.infer(facts, onto)
 
 
 def test_dates_hermit_rejects_are_set_aside_not_fatal(onto):
     facts = seed_facts()
-    dated = [o for _, _, o, _ in facts.quads((None, None, None, None)) if isinstance(o, Literal) and o.datatype]
+    dated = [
+        o for _, _, o, _ in facts.quads((None, None, None, None)) if isinstance(o, Literal) and o.datatype
+    ]
     assert any(o.datatype.endswith("#date") for o in dated)
     assert reason._hermit(reason._merge(onto, reason._triples(facts))) is not None
 

@@ -38,8 +38,9 @@ def bindings(response) -> list[dict]:
 def test_query_by_get_form_post_and_direct_post_agree(base):
     by_get = bindings(sparql(base, params={"query": LABELS}))
     by_form = bindings(sparql(base, "POST", data={"query": LABELS}))
-    by_direct = bindings(sparql(base, "POST", data=LABELS.encode(),
-                                headers={"Content-Type": "application/sparql-query"}))
+    by_direct = bindings(
+        sparql(base, "POST", data=LABELS.encode(), headers={"Content-Type": "application/sparql-query"})
+    )
     assert by_get == by_form == by_direct
     assert [b["label"]["value"] for b in by_get] == ["in the default graph", "France", "Niger"]
 
@@ -48,13 +49,18 @@ def test_default_graph_is_the_union_unless_the_request_names_a_dataset(base):
     assert len(bindings(sparql(base, params={"query": LABELS}))) == 3
     only_g2 = sparql(base, params={"query": LABELS, "default-graph-uri": f"{EX}g2"})
     assert {b["label"]["value"] for b in bindings(only_g2)} == {"France", "Niger"}
-    named = sparql(base, params=[("query", "SELECT ?g WHERE { GRAPH ?g { } }"), ("named-graph-uri", f"{EX}g1")])
+    named = sparql(
+        base, params=[("query", "SELECT ?g WHERE { GRAPH ?g { } }"), ("named-graph-uri", f"{EX}g1")]
+    )
     assert [b["g"]["value"] for b in bindings(named)] == [f"{EX}g1"]
 
 
 def test_from_in_the_query_sets_the_dataset(base):
     query = f"SELECT ?label FROM <{EX}g2> WHERE {{ ?s <{EX}label> ?label }}"
-    assert {b["label"]["value"] for b in bindings(sparql(base, params={"query": query}))} == {"France", "Niger"}
+    assert {b["label"]["value"] for b in bindings(sparql(base, params={"query": query}))} == {
+        "France",
+        "Niger",
+    }
 
 
 # --- content negotiation ------------------------------------------------------------------------
@@ -66,8 +72,11 @@ def test_select_in_every_result_format(base, fmt):
     assert response.status_code == 200
     assert response.headers["Content-Type"].split(";")[0] == fmt.media_type
     if fmt.name == "csv":  # lossy: not read back by the engine
-        assert response.text.splitlines()[1:] == ["http://example.org/default,in the default graph",
-                                                  "http://example.org/france,France", "http://example.org/niger,Niger"]
+        assert response.text.splitlines()[1:] == [
+            "http://example.org/default,in the default graph",
+            "http://example.org/france,France",
+            "http://example.org/niger,Niger",
+        ]
     else:
         assert len(list(ox.parse_query_results(response.content, format=fmt.engine))) == 3
 
@@ -82,27 +91,41 @@ def test_construct_in_every_rdf_format(base, fmt):
 
 
 def test_defaults_are_json_for_select_and_turtle_for_construct(base):
-    assert sparql(base, params={"query": "ASK {}"}).headers["Content-Type"] == "application/sparql-results+json"
+    assert (
+        sparql(base, params={"query": "ASK {}"}).headers["Content-Type"] == "application/sparql-results+json"
+    )
     describe = sparql(base, params={"query": f"DESCRIBE <{EX}france>"}, headers={"Accept": "*/*"})
     assert describe.headers["Content-Type"].startswith("text/turtle")
 
 
 def test_q_values_wildcards_and_several_types(base):
     accept = "text/csv;q=0.5, application/sparql-results+xml;q=0.9, text/*;q=0.1"
-    assert sparql(base, params={"query": LABELS}, headers={"Accept": accept}).headers["Content-Type"].startswith(
-        "application/sparql-results+xml")
-    assert sparql(base, params={"query": LABELS}, headers={"Accept": "text/*"}).headers[
-        "Content-Type"].startswith(("text/csv", "text/tab-separated-values"))
+    assert (
+        sparql(base, params={"query": LABELS}, headers={"Accept": accept})
+        .headers["Content-Type"]
+        .startswith("application/sparql-results+xml")
+    )
+    assert (
+        sparql(base, params={"query": LABELS}, headers={"Accept": "text/*"})
+        .headers["Content-Type"]
+        .startswith(("text/csv", "text/tab-separated-values"))
+    )
     refused = "application/sparql-results+json;q=0, */*;q=0.1"
-    assert "json" not in sparql(base, params={"query": LABELS}, headers={"Accept": refused}).headers["Content-Type"]
+    assert (
+        "json"
+        not in sparql(base, params={"query": LABELS}, headers={"Accept": refused}).headers["Content-Type"]
+    )
 
 
 def test_nothing_acceptable_is_406(base):
     response = sparql(base, params={"query": LABELS}, headers={"Accept": "image/png"})
     assert response.status_code == 406
     assert "application/sparql-results+json" in response.json()["message"]
-    construct = sparql(base, params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
-                       headers={"Accept": "application/sparql-results+json"})
+    construct = sparql(
+        base,
+        params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
+        headers={"Accept": "application/sparql-results+json"},
+    )
     assert construct.status_code == 406
 
 
@@ -124,26 +147,39 @@ def test_malformed_query_is_400_with_the_parser_message(base):
     assert "error at 1:" in body["message"] and "Traceback" not in response.text
 
 
-@pytest.mark.parametrize("params", [
-    [("query", "ASK {}"), ("query", "ASK {}")],
-    [("query", "ASK {}"), ("update", "CLEAR ALL")],
-    [("query", "ASK {}"), ("using-graph-uri", f"{EX}g1")],
-    [("query", "ASK {}"), ("default-graph-uri", "not an iri")],
-], ids=["repeated", "query-and-update", "update-parameter-on-query", "bad-iri"])
+@pytest.mark.parametrize(
+    "params",
+    [
+        [("query", "ASK {}"), ("query", "ASK {}")],
+        [("query", "ASK {}"), ("update", "CLEAR ALL")],
+        [("query", "ASK {}"), ("using-graph-uri", f"{EX}g1")],
+        [("query", "ASK {}"), ("default-graph-uri", "not an iri")],
+    ],
+    ids=["repeated", "query-and-update", "update-parameter-on-query", "bad-iri"],
+)
 def test_repeated_or_conflicting_parameters_are_400(base, params):
     assert sparql(base, "POST", data=params).status_code == 400
 
 
 def test_query_both_in_url_and_body_is_400(base):
-    response = sparql(base, "POST", params={"query": "ASK {}"}, data=b"ASK {}",
-                      headers={"Content-Type": "application/sparql-query"})
+    response = sparql(
+        base,
+        "POST",
+        params={"query": "ASK {}"},
+        data=b"ASK {}",
+        headers={"Content-Type": "application/sparql-query"},
+    )
     assert response.status_code == 400
 
 
 def test_unsupported_request_media_types_are_415(base):
     assert sparql(base, "POST", data=b"ASK {}", headers={"Content-Type": "text/plain"}).status_code == 415
-    latin = sparql(base, "POST", data="ASK {}".encode("utf-16"),
-                   headers={"Content-Type": "application/sparql-query; charset=UTF-16"})
+    latin = sparql(
+        base,
+        "POST",
+        data="ASK {}".encode("utf-16"),
+        headers={"Content-Type": "application/sparql-query; charset=UTF-16"},
+    )
     assert latin.status_code == 415
 
 
@@ -169,8 +205,9 @@ def test_update_needs_the_token(base):
     wrong = sparql(base, "POST", data={"update": insert}, headers={"Authorization": "Bearer nope"})
     assert wrong.status_code == 401 and "Bearer" in wrong.headers["WWW-Authenticate"]
     assert sparql(base, "GET", params={"update": insert}, headers=AUTH).status_code == 400
-    ok = sparql(base, "POST", data=insert.encode(),
-                headers={**AUTH, "Content-Type": "application/sparql-update"})
+    ok = sparql(
+        base, "POST", data=insert.encode(), headers={**AUTH, "Content-Type": "application/sparql-update"}
+    )
     assert ok.status_code == 204
     query = f"SELECT ?l WHERE {{ GRAPH <{EX}g3> {{ ?s ?p ?l }} }}"
     assert [b["l"]["value"] for b in bindings(sparql(base, params={"query": query}))] == ["added"]
@@ -180,20 +217,24 @@ def test_update_needs_the_token(base):
 
 def test_malformed_update_is_400_and_changes_nothing(base):
     before = bindings(sparql(base, params={"query": COUNT_G1}))
-    bad = f"INSERT DATA {{ GRAPH <{EX}g1> {{ <{EX}a> <{EX}b> \"c\" }} }} ; DELETE WHERE {{ ?s"
+    bad = f'INSERT DATA {{ GRAPH <{EX}g1> {{ <{EX}a> <{EX}b> "c" }} }} ; DELETE WHERE {{ ?s'
     response = sparql(base, "POST", data={"update": bad}, headers=AUTH)
     assert response.status_code == 400 and "malformed update" in response.json()["message"]
     assert bindings(sparql(base, params={"query": COUNT_G1})) == before
 
 
 def test_using_graph_uri_sets_the_update_dataset(base):
-    update = f'INSERT {{ GRAPH <{EX}g4> {{ ?s <{EX}copied> ?l }} }} WHERE {{ ?s <{EX}label> ?l }}'
+    update = f"INSERT {{ GRAPH <{EX}g4> {{ ?s <{EX}copied> ?l }} }} WHERE {{ ?s <{EX}label> ?l }}"
     response = sparql(base, "POST", data={"update": update, "using-graph-uri": f"{EX}g2"}, headers=AUTH)
     assert response.status_code == 204
     copied = bindings(sparql(base, params={"query": f"SELECT ?l {{ GRAPH <{EX}g4> {{ ?s ?p ?l }} }}"}))
     assert {b["l"]["value"] for b in copied} == {"France", "Niger"}
-    with_using = sparql(base, "POST", headers=AUTH, data={
-        "update": update.replace("WHERE", f"USING <{EX}g1> WHERE"), "using-graph-uri": f"{EX}g2"})
+    with_using = sparql(
+        base,
+        "POST",
+        headers=AUTH,
+        data={"update": update.replace("WHERE", f"USING <{EX}g1> WHERE"), "using-graph-uri": f"{EX}g2"},
+    )
     assert with_using.status_code == 400
     sparql(base, "POST", data={"update": f"DROP GRAPH <{EX}g4>"}, headers=AUTH)
 
@@ -204,9 +245,15 @@ def test_using_graph_uri_sets_the_update_dataset(base):
 def test_cors_headers_and_preflight(base):
     response = sparql(base, params={"query": "ASK {}"}, headers={"Origin": "https://yasgui.example"})
     assert response.headers["Access-Control-Allow-Origin"] == "*"
-    preflight = sparql(base, "OPTIONS", headers={
-        "Origin": "https://yasgui.example", "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "content-type, authorization"})
+    preflight = sparql(
+        base,
+        "OPTIONS",
+        headers={
+            "Origin": "https://yasgui.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "content-type, authorization",
+        },
+    )
     assert preflight.status_code == 200
     assert "POST" in preflight.headers["Access-Control-Allow-Methods"]
     assert "authorization" in preflight.headers["Access-Control-Allow-Headers"]
@@ -214,8 +261,9 @@ def test_cors_headers_and_preflight(base):
 
 def test_large_responses_are_gzipped(base):
     query = f"SELECT ?s ?n WHERE {{ ?s <{EX}name> ?n }}"
-    raw = requests.get(base + "sparql", params={"query": query}, headers={"Accept-Encoding": "gzip"},
-                       stream=True, timeout=30)
+    raw = requests.get(
+        base + "sparql", params={"query": query}, headers={"Accept-Encoding": "gzip"}, stream=True, timeout=30
+    )
     assert raw.headers["Content-Encoding"] == "gzip"
     body = json.loads(gzip.decompress(raw.raw.read()))
     assert len(body["results"]["bindings"]) == 50  # the cap of this server
@@ -227,9 +275,14 @@ def test_etag_and_last_modified_give_304_until_the_store_changes(base):
     first = sparql(base, params={"query": COUNT_G1})
     etag, modified = first.headers["ETag"], first.headers["Last-Modified"]
     assert sparql(base, params={"query": COUNT_G1}, headers={"If-None-Match": etag}).status_code == 304
-    assert sparql(base, params={"query": COUNT_G1}, headers={"If-Modified-Since": modified}).status_code == 304
+    assert (
+        sparql(base, params={"query": COUNT_G1}, headers={"If-Modified-Since": modified}).status_code == 304
+    )
     assert sparql(base, params={"query": COUNT_G1}, headers={"If-None-Match": 'W/"other"'}).status_code == 200
-    assert sparql(base, "POST", data={"update": f"DROP SILENT GRAPH <{EX}nothing>"}, headers=AUTH).status_code == 204
+    assert (
+        sparql(base, "POST", data={"update": f"DROP SILENT GRAPH <{EX}nothing>"}, headers=AUTH).status_code
+        == 204
+    )
     after = sparql(base, params={"query": COUNT_G1}, headers={"If-None-Match": etag})
     assert after.status_code == 200 and after.headers["ETag"] != etag
 

@@ -20,7 +20,9 @@ def base(tmp_path_factory):
 
 def busy_executors(base: str) -> list[str]:
     """This server's query executors that have been computing for 2 s or more."""
-    pids = subprocess.run(["pgrep", "-f", "service/executor.py"], capture_output=True, text=True).stdout.split()
+    pids = subprocess.run(
+        ["pgrep", "-f", "service/executor.py"], capture_output=True, text=True
+    ).stdout.split()
     busy = []
     for pid in pids:
         try:
@@ -46,17 +48,25 @@ def test_a_pathological_query_is_stopped_and_the_worker_freed(base):
 
 def test_several_timeouts_in_a_row_do_not_exhaust_the_workers(base):
     for _ in range(3):
-        assert requests.get(base + "sparql", params={"query": pathological_query()}, timeout=60).status_code == 503
+        assert (
+            requests.get(base + "sparql", params={"query": pathological_query()}, timeout=60).status_code
+            == 503
+        )
     assert requests.get(base + "sparql", params={"query": "ASK {}"}, timeout=30).status_code == 200
 
 
 def test_result_rows_are_capped(base):
-    response = requests.get(base + "sparql", params={"query": f"SELECT ?s WHERE {{ ?s <{EX}name> ?n }}"},
-                            timeout=30)
+    response = requests.get(
+        base + "sparql", params={"query": f"SELECT ?s WHERE {{ ?s <{EX}name> ?n }}"}, timeout=30
+    )
     assert len(response.json()["results"]["bindings"]) == 50
     assert response.headers["KG-Truncated"].startswith("true")
-    construct = requests.get(base + "sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
-                             headers={"Accept": "application/n-triples"}, timeout=30)
+    construct = requests.get(
+        base + "sparql",
+        params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"},
+        headers={"Accept": "application/n-triples"},
+        timeout=30,
+    )
     assert len(construct.text.splitlines()) == 50 and "KG-Truncated" in construct.headers
     small = requests.get(base + "sparql", params={"query": "SELECT * WHERE { ?s ?p ?o } LIMIT 3"}, timeout=30)
     assert "KG-Truncated" not in small.headers
@@ -64,18 +74,22 @@ def test_result_rows_are_capped(base):
 
 def test_oversized_requests_are_413(base):
     big = "ASK {} #" + "x" * 30000
-    response = requests.post(base + "sparql", data=big.encode(),
-                             headers={"Content-Type": "application/sparql-query"}, timeout=30)
+    response = requests.post(
+        base + "sparql", data=big.encode(), headers={"Content-Type": "application/sparql-query"}, timeout=30
+    )
     assert response.status_code == 413
     assert response.json()["status"] == 413
 
 
-@pytest.mark.parametrize("text,field", [
-    ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "query"),
-    ("SELECT * WHERE { SERVICE SILENT <http://example.org/sparql> { ?s ?p ?o } }", "query"),
-    ("LOAD <file:///etc/passwd>", "update"),
-    ("LOAD <http://example.org/data.ttl> INTO GRAPH <http://example.org/g>", "update"),
-])
+@pytest.mark.parametrize(
+    "text,field",
+    [
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "query"),
+        ("SELECT * WHERE { SERVICE SILENT <http://example.org/sparql> { ?s ?p ?o } }", "query"),
+        ("LOAD <file:///etc/passwd>", "update"),
+        ("LOAD <http://example.org/data.ttl> INTO GRAPH <http://example.org/g>", "update"),
+    ],
+)
 def test_service_and_load_are_refused_by_default(base, text, field):
     response = requests.post(base + "sparql", data={field: text}, headers=AUTH, timeout=30)
     assert response.status_code == 403
@@ -90,13 +104,20 @@ def test_the_word_service_in_a_string_or_name_is_fine(base):
 def test_readers_do_not_wait_for_a_writer(base):
     """An update completes while a slow query is still running, and the query then still answers."""
     slow = {}
-    reader = threading.Thread(target=lambda: slow.update(
-        response=requests.get(base + "sparql", params={"query": pathological_query()}, timeout=60)))
+    reader = threading.Thread(
+        target=lambda: slow.update(
+            response=requests.get(base + "sparql", params={"query": pathological_query()}, timeout=60)
+        )
+    )
     reader.start()
     update = f'INSERT DATA {{ GRAPH <{EX}w> {{ <{EX}w> <{EX}label> "written" }} }}'
-    assert requests.post(base + "sparql", data={"update": update}, headers=AUTH, timeout=30).status_code == 204
+    assert (
+        requests.post(base + "sparql", data={"update": update}, headers=AUTH, timeout=30).status_code == 204
+    )
     writer_finished_first = reader.is_alive()
-    count = requests.get(base + "sparql", params={"query": f"ASK {{ GRAPH <{EX}w> {{ ?s ?p ?o }} }}"}, timeout=30)
+    count = requests.get(
+        base + "sparql", params={"query": f"ASK {{ GRAPH <{EX}w> {{ ?s ?p ?o }} }}"}, timeout=30
+    )
     reader.join()
     assert writer_finished_first
     assert count.json()["boolean"] is True
@@ -111,11 +132,18 @@ def open_federation(tmp_path_factory):
 
 
 def test_without_a_token_the_service_is_read_only(open_federation):
-    response = requests.post(open_federation + "sparql", data={"update": "CLEAR ALL"}, headers=AUTH, timeout=30)
+    response = requests.post(
+        open_federation + "sparql", data={"update": "CLEAR ALL"}, headers=AUTH, timeout=30
+    )
     assert response.status_code == 403
     assert "read-only" in response.json()["message"]
-    put = requests.put(open_federation + "graph-store", params={"default": ""}, data=b"",
-                       headers={**AUTH, "Content-Type": "text/turtle"}, timeout=30)
+    put = requests.put(
+        open_federation + "graph-store",
+        params={"default": ""},
+        data=b"",
+        headers={**AUTH, "Content-Type": "text/turtle"},
+        timeout=30,
+    )
     assert put.status_code == 403
 
 

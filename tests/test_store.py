@@ -75,3 +75,50 @@ def test_old_versions_are_pruned(tmp_path):
     for n in range(6):
         store.write_new_version(path, fill_with(n))
     assert len(list((tmp_path / "store.versions").iterdir())) <= store.KEEP_OLD_VERSIONS + 2
+
+
+def test_update_makes_a_new_version_and_keeps_the_old_one_readable(tmp_path):
+    path = tmp_path / "store"
+    store.write_new_version(path, fill_with(1))
+    reader = store.EmbeddedStore(path)
+    snapshot = reader.current()
+    store.EmbeddedStore(path).update(f'INSERT DATA {{ <{EX}s9> <{EX}p> "9" }}')
+    assert len(list(snapshot.quads_for_pattern(None, None, None))) == 1  # a reader's snapshot is stable
+    assert len(list(reader.current().quads_for_pattern(None, None, None))) == 2
+
+
+def test_a_failed_update_changes_nothing(tmp_path):
+    path = tmp_path / "store"
+    good = store.write_new_version(path, fill_with(1))
+    with pytest.raises(SyntaxError):
+        store.EmbeddedStore(path).update("INSERT DATA { <broken")
+    assert store.current_version(path) == good
+
+
+def test_graph_operations(tmp_path):
+    path = tmp_path / "store"
+    store.write_new_version(path, fill_with(1))
+    db = store.EmbeddedStore(path)
+    graph = ox.NamedNode(f"{EX}new")
+    triple = ox.Triple(ox.NamedNode(f"{EX}a"), ox.NamedNode(f"{EX}b"), ox.Literal("c"))
+    assert not db.has_graph(graph)
+    db.replace_graph(graph, [])
+    assert db.has_graph(graph) and db.graph_triples(graph) == []  # an empty PUT creates the graph
+    db.add_to_graph(graph, [triple])
+    db.add_to_graph(graph, [triple])
+    assert db.graph_triples(graph) == [triple]
+    db.drop_graph(graph)
+    assert not db.has_graph(graph)
+
+
+def test_run_uses_an_executor_and_caps_rows(tmp_path):
+    from service.executor import QueryRequest
+
+    path = tmp_path / "store"
+    store.write_new_version(path, fill_with(*range(10)))
+    db = store.EmbeddedStore(path, executors=1)
+    request = QueryRequest(version="", query="SELECT ?s WHERE { GRAPH ?g { ?s ?p ?o } }",
+                           result_type="text/tab-separated-values", graph_type="text/turtle", limit=4)
+    answer = db.run(request, timeout=30)
+    assert answer.truncated and answer.body.decode().splitlines()[0] == "?s"
+    assert len(answer.body.decode().splitlines()) == 5

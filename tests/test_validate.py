@@ -28,8 +28,9 @@ def dataset_of(*graphs: tuple[URIRef, Graph]) -> Dataset:
     return dataset
 
 
-def test_development_articles_validate(ontology):
-    graphs = [article_graph(extract_article(p), BASE) for p in sorted((ROOT / "data" / "articles").glob("*.txt"))]
+@pytest.mark.parametrize("folder", [ROOT / "data" / "articles", ROOT / "tests" / "data" / "unseen"])
+def test_development_and_unseen_articles_validate(folder, ontology):
+    graphs = [article_graph(extract_article(p), BASE) for p in sorted(folder.glob("*.txt"))]
     assert find_violations(dataset_of(*graphs), ontology) == []
 
 
@@ -57,3 +58,17 @@ def test_warnings_are_reported_but_do_not_fail(ontology):
     violations = find_violations(dataset_of((URIRef(f"{BASE}id/graph/bad"), graph)), ontology, warnings=warnings)
     assert violations == []
     assert any("no speaker" in w.message for w in warnings)
+
+
+def test_the_build_prints_shacl_warnings_and_still_stores(tmp_path):
+    from conftest import make_config
+
+    from service import pipeline
+
+    article = tmp_path / "no-issuer.txt"
+    article.write_text("date 2023-05-10\nOfficials said the Chinese consul was told to depart.\n", "utf-8")
+    lines: list[str] = []
+    pipeline.build(make_config(tmp_path / "store"), [article], progress=lines.append)
+    warnings = [line for line in lines if line.startswith("warning:")]
+    assert warnings and "issuedBy" in " ".join(warnings), lines
+    assert any(line.startswith("stored ") for line in lines)

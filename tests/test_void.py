@@ -17,7 +17,9 @@ def base(tmp_path_factory):
 
 
 def graph_triples(base) -> dict[str, int]:
-    response = requests.get(base + ".well-known/void", headers={"Accept": "application/n-triples"}, timeout=30)
+    response = requests.get(
+        base + ".well-known/void", headers={"Accept": "application/n-triples"}, timeout=30
+    )
     assert response.status_code == 200
     store = ox.Store()
     store.bulk_load(response.content, format=ox.RdfFormat.N_TRIPLES)
@@ -34,7 +36,9 @@ def test_statistics_per_named_graph(base):
 
 def test_statistics_follow_the_store(base):
     update = f'INSERT DATA {{ GRAPH <{EX}g3> {{ <{EX}a> <{EX}b> "c", "d" }} }}'
-    assert requests.post(base + "sparql", data={"update": update}, headers=AUTH, timeout=30).status_code == 204
+    assert (
+        requests.post(base + "sparql", data={"update": update}, headers=AUTH, timeout=30).status_code == 204
+    )
     assert graph_triples(base)[f"{EX}g3"] == 2
 
 
@@ -42,4 +46,6 @@ def test_void_by_content_negotiation(base):
     turtle = requests.get(base + ".well-known/void", timeout=30)
     assert turtle.headers["Content-Type"].startswith("text/turtle")
     assert f"<{base}sparql>" in turtle.text
-    assert requests.get(base + ".well-known/void", headers={"Accept": "text/csv"}, timeout=30).status_code == 406
+    assert (
+        requests.get(base + ".well-known/void", headers={"Accept": "text/csv"}, timeout=30).status_code == 406
+    )

@@ -20,7 +20,9 @@ from service import store
 
 pytestmark = [
     pytest.mark.w3c,
-    pytest.mark.skipif(not w3c.SUITES.is_dir(), reason="the W3C test suites are not at ../shared/w3c-rdf-tests"),
+    pytest.mark.skipif(
+        not w3c.SUITES.is_dir(), reason="the W3C test suites are not at ../shared/w3c-rdf-tests"
+    ),
 ]
 
 MANIFEST = w3c.SUITES / "sparql11" / "protocol" / "manifest.ttl"
@@ -60,8 +62,11 @@ def reset(base: str, graph: rdflib.Graph, node) -> None:
         file = w3c.path_of(str(graph.value(item, w3c.UT.graph)))
         name = str(graph.value(item, rdflib.RDFS.label))
         response = requests.put(
-            base + "graph-store", params={"graph": name}, data=file.read_bytes(),
-            headers={**auth, "Content-Type": "application/n-triples"}, timeout=30,
+            base + "graph-store",
+            params={"graph": name},
+            data=file.read_bytes(),
+            headers={**auth, "Content-Type": "application/n-triples"},
+            timeout=30,
         )
         assert response.status_code in (201, 204), response.text
 
@@ -82,21 +87,27 @@ def send(base: str, graph: rdflib.Graph, request) -> requests.Response:
     if "sparql-update" in content_type or (data and data.startswith(b"update=")) or "update=" in path:
         headers["Authorization"] = f"Bearer {TOKEN}"
     return requests.request(
-        str(graph.value(request, HT.methodName)), base + "sparql" + path[len("/sparql/"):],
-        data=data, headers=headers, timeout=30,
+        str(graph.value(request, HT.methodName)),
+        base + "sparql" + path[len("/sparql/") :],
+        data=data,
+        headers=headers,
+        timeout=30,
     )
 
 
 def check(graph: rdflib.Graph, expected, response: requests.Response) -> None:
-    classes = {str(c)[len(HTS):] for c in graph.objects(expected, w3c.MF.expectedStatus)}
+    classes = {str(c)[len(HTS) :] for c in graph.objects(expected, w3c.MF.expectedStatus)}
     assert f"{response.status_code // 100}xx" in classes, (response.status_code, response.text[:300])
     kind = graph.value(expected, w3c.MF.expectedFormat)
     if kind is not None:
         assert response.headers["Content-Type"].startswith(KINDS[str(kind)]), response.headers["Content-Type"]
     answer = graph.value(expected, w3c.MF.expectedBoolean)
     if answer is not None:
-        fmt = (ox.QueryResultsFormat.JSON if "json" in response.headers["Content-Type"]
-               else ox.QueryResultsFormat.XML)
+        fmt = (
+            ox.QueryResultsFormat.JSON
+            if "json" in response.headers["Content-Type"]
+            else ox.QueryResultsFormat.XML
+        )
         assert bool(ox.parse_query_results(response.content, format=fmt)) is answer.toPython()
 
 

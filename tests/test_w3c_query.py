@@ -22,7 +22,9 @@ from service import sparql_text, store
 
 pytestmark = [
     pytest.mark.w3c,
-    pytest.mark.skipif(not w3c.SUITES.is_dir(), reason="the W3C test suites are not at ../shared/w3c-rdf-tests"),
+    pytest.mark.skipif(
+        not w3c.SUITES.is_dir(), reason="the W3C test suites are not at ../shared/w3c-rdf-tests"
+    ),
 ]
 
 MANIFESTS = ("sparql10/manifest-evaluation.ttl", "sparql11/manifest-sparql11-query.ttl")
@@ -71,8 +73,10 @@ def test_query_evaluation_suites_pass_through_http(suite):
     failures = {iri: why for iri, why in outcomes.items() if why}
     known = w3c.known_failures()
     passed = len(tests) - len(failures)
-    print(f"\nW3C query evaluation through HTTP: {passed}/{len(tests)} passed, "
-          f"{len(failures)} failed ({len(known)} known failures listed)")
+    print(
+        f"\nW3C query evaluation through HTTP: {passed}/{len(tests)} passed, "
+        f"{len(failures)} failed ({len(known)} known failures listed)"
+    )
     fixed = sorted(known - set(failures))
     if fixed:
         print("now passing (remove from the known-failures list):", *fixed, sep="\n  ")

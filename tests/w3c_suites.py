@@ -52,7 +52,7 @@ def iri_of(path: Path) -> str:
 def path_of(iri: str) -> Path:
     for suite, base in BASES.items():
         if iri.startswith(base):
-            return SUITES / suite / iri[len(base):]
+            return SUITES / suite / iri[len(base) :]
     raise ValueError(f"not a test-suite IRI: {iri}")
 
 
@@ -141,7 +141,9 @@ def dataset_quads(tests: list[EvaluationTest]) -> tuple[list[ox.Quad], list[str]
     for file, names in sorted(wanted.items()):
         path = path_of(file)
         try:
-            parsed = ox.parse(path=path, format=RDF_SUFFIXES[path.suffix], base_iri=file, rename_blank_nodes=True)
+            parsed = ox.parse(
+                path=path, format=RDF_SUFFIXES[path.suffix], base_iri=file, rename_blank_nodes=True
+            )
             triples = [q.triple for q in parsed]
         except (SyntaxError, ValueError, OSError, KeyError):
             broken.append(file)
@@ -212,9 +214,10 @@ def from_engine_results(result) -> bool | Rows | rdflib.Graph:
     if isinstance(result, ox.QueryBoolean):
         return bool(result)
     variables = [v.value for v in result.variables]
-    return _rows(variables, [
-        {v: _ox_term(solution[v]) for v in variables if solution[v] is not None} for solution in result
-    ])
+    return _rows(
+        variables,
+        [{v: _ox_term(solution[v]) for v in variables if solution[v] is not None} for solution in result],
+    )
 
 
 def from_result_set_graph(graph: rdflib.Graph) -> bool | Rows | rdflib.Graph:

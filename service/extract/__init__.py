@@ -53,5 +53,5 @@ def extract_text(
         sentences=sentences,
         entities=entities,
         events=events,
-        title=sentences[0].text,
+        title=next((s.text for s in sentences if s.heading), sentences[0].text),
     )

@@ -14,14 +14,21 @@ from typing import TYPE_CHECKING
 
 from service.extract import factuality as fx
 from service.extract.facts import Quantity, Sentence
+from service.extract.lexicon import POSS
 from service.extract.mentions import ACTOR_KINDS, BODY_KINDS
 from service.extract.quantities import APPROXIMATE, NUMBER, parse_number
+from service.extract.timex import find_times
 
 if TYPE_CHECKING:
     from service.extract.events import EventFinder
 
+RECALLED = r"(?:ambassadors?|envoys?|chargés? d[’']affaires|diplomats|diplomatic staff|representatives?)\b"
 SPEECH = [
     ("Denial", r"\b(?:denied|denies|deny|denying|refuted|refutes)\b"
+               r"|\b(?:rejected|rejects|dismissed|dismisses)\s+(?:the\s+|these\s+|those\s+)?(?:accusations?|allegations?|"
+               r"claims?|charges?)\b"
+               r"|\b(?:said|says|stated|insisted)\s+(?:that\s+)?(?:the|these|those|such)\s+reports\s+(?:were|was|are)\s+"
+               r"(?:\w+\s+)?(?:false|untrue|baseless|unfounded|fabricated)\b"
                r"|\b(?:stated|said|insisted|maintained|added)\s+that\s+no\s+such\b"),  # fmt: skip
     ("Accusation", r"\baccus(?:ed|es|ing|e)\b"),
     ("Rejection", r"\b(?:rejected|rejects|rejecting|pushed back)\b"),
@@ -32,10 +39,13 @@ SPEECH = [
                          r"hesitate\s+to\s+)?(?:use|impose)\s+sanctions\b|\bthreaten(?:ed|s)?\s+(?:to\s+impose\s+)?"
                          r"sanctions\b"),  # fmt: skip
     ("Summons", r"\bsummon(?:ed|s|ing)?\b|\bcalled in\b"),
-    ("Recall", r"\brecall(?:ed|s|ing)?\s+(?:its|their|the|his|her)\s+(?:\w+\s+)?(?:ambassador|envoy)s?\b"),
+    ("Recall", rf"\brecall(?:ed|s|ing)?\s+(?:its|their|the|his|her|[A-Z][\w ]*?{POSS})\s+"
+               rf"(?:own\s+)?(?:\w+\s+)?{RECALLED}|\bwithdr(?:aw|awing|aws|ew|awn)\s+(?:its|their)\s+(?:own\s+)?{RECALLED}"),
     ("Statement", r"\b(?:said|says|stated|announced|told|warned|condemned)\b"),
 ]
 SPEECH_RE = [(kind, re.compile(p, re.IGNORECASE if kind != "Statement" else 0)) for kind, p in SPEECH]
+ACCUSATIONS = re.compile(r"accusations?|allegations?|claims?|charges?", re.I)
+PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)*$")
 SPEECH_VERB = re.compile(r"\b(?:said|says|stated|announced|added|adding|told|according to)\b")
 
@@ -50,11 +60,12 @@ TERMINATE = re.compile(r"\b(?:terminat\w+|end(?:ed|s|ing)|revok\w+|scrap\w+|deno
 PARTNERSHIP = re.compile(r"\b(?:ally|allies|allied|partners?|partnership)\b")
 AGAINST = re.compile(r"\bagainst\b")
 INDEPENDENCE = re.compile(r"\b(?:gained|won|achieved|obtained|declared)\s+(?:its\s+)?independence\b")
-COUP = re.compile(r"\b(?:coups?(?:\s+d[’']état)?(?!\s+(?:leaders?|plotters?))|seized power|putsch|took power|"
-                  r"military takeover)\b")  # fmt: skip
+#: a coup (singular: "two coups" speaks of coups in general, not of one event)
+COUP = re.compile(r"\b(?:coup(?:\s+d[’']état)?(?![\w-]|\s+(?:leaders?|plotters?|attempts?))|seized power|"
+                  r"seizing power|seize power|putsch|took power|military takeover)\b")  # fmt: skip
 CONCERN = re.compile(r"\b(?:concerns?|fears?|worries)\s+that\b|\b(?:concerned|worried)\s+(?:about|that)\b")
 PRESENCE = re.compile(
-    rf"(?P<q>(?:(?:{APPROXIMATE})\s+)?(?:{NUMBER}))\s+(?P<mods>(?:[\w-]+\s+){{0,2}}?)(?:troops|soldiers|"
+    rf"(?P<q>(?:(?:{APPROXIMATE})\s+)?(?:{NUMBER})|(?:thousands|hundreds|dozens)\s+of)\s+(?P<mods>(?:[\w-]+\s+){{0,2}}?)(?:troops|soldiers|"
     r"military personnel|personnel|military instructors|peacekeepers|servicemen|forces|mercenaries)\b",
     re.IGNORECASE,
 )
@@ -89,11 +100,18 @@ def find_speech_acts(f: EventFinder, s: Sentence) -> None:
         for m in pattern.finditer(text):
             if kind == "Statement" and made:
                 break  # a sentence with a more specific act needs no bare statement
+            if any(e.trigger.start <= s.start + m.start() < e.trigger.end for e in made):
+                continue  # "rejected accusations" is already a denial
             if any(r.start() <= m.start() < r.end() + 1 for r in fx.REPORTED.finditer(text)):
                 continue  # "reports stated": the reports are the source, handled with the event
             speaker = _speaker(f, s, m.start())
-            if kind == "Summons" and speaker and f.entities[speaker].kind == "Person":
-                continue  # "Meyer was called in": the summoned, not the summoner
+            if kind in {"Summons", "Recall"} and speaker and f.entities[speaker].kind == "Person":
+                speaker = f.actor(s, m.start())  # a government summons or recalls, not the envoy named before
+            if kind == "Summons" and PASSIVE.search(text[: m.start()]):
+                # "was called in by the foreign minister"
+                by = re.match(r"[^.;]{0,40}?\bby\s+", text[m.end() :])
+                after = _after(f, s, m.end() + by.end()) if by else []
+                speaker = after[0] if after else f.finder.last.get("gov")
             if made and COORDINATED.search(text[: m.start()]) and "speaker" in made[-1].roles:
                 speaker = made[-1].roles["speaker"][0]  # "... has expressed support and has called for"
             if speaker is None and kind != "Denial":
@@ -119,13 +137,15 @@ def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
         if not targets and kind == "Denial":
             states = {f.state_of(k) for k in mentioned}
             targets = [o for o in f.orders.values() if o.status != "confirmed" and
-                       set(o.roles.get("sender", [])) & states]  # fmt: skip
+                       set(o.roles.get("sender", []) + o.roles.get("host", [])) & states]  # fmt: skip
+        if not targets and kind == "Denial" and ACCUSATIONS.search(m.group(0)):
+            targets = [e for e in f.events if e.kind == "Accusation" and e.sentence < s.index][-1:]
         event.refers_to = [o.id for o in targets]
         if kind == "Denial" and not targets:
             event.kind = "Statement"  # denies something the graph has no event for: kept as what was said
             event.id = f"statement-denial-{event.id}"
         for order in targets:
-            if kind == "Denial" and order.status in {"confirmed", "reported"}:
+            if kind == "Denial" and order.kind == "ExpulsionOrder" and order.status in {"confirmed", "reported"}:
                 order.status = "denied"
         body = [k for k in after_keys if f.kind(k) in BODY_KINDS]
         if kind == "Rejection" and body:
@@ -225,7 +245,8 @@ def _presence(f: EventFinder, s: Sentence) -> None:
         q = m.group("q")
         number = re.sub(rf"^(?:{APPROXIMATE})\s+", "", q, flags=re.I)
         value = parse_number(number)
-        if value is None:
+        vague = re.fullmatch(r"(?:thousands|hundreds|dozens)\s+of", q, re.I)  # a presence, no figure
+        if value is None and not vague:
             continue
         inside = [x.key for x in f.in_span(s, m.start("mods"), m.end("mods")) if f.kind(x.key) == "State"]
         before = [x for x in f.in_span(s, 0, m.start()) if f.kind(x.key) == "State" and x.how == "name"]
@@ -235,16 +256,19 @@ def _presence(f: EventFinder, s: Sentence) -> None:
         host = re.match(r"\s+(?:stationed\s+|deployed\s+|based\s+)?in\s+", s.text[m.end() :])
         hosts = _after(f, s, m.end(), {"State", "Region"})[:1] if host else []
         approx = number != q
-        quantity = Quantity(value, q, approximate=approx, combined=len(actors) > 1)
-        e = f.new("MilitaryPresence", s, m.start(), m.end(), roles={"actor": actors, "host": hosts},
-                  quantity=quantity)  # fmt: skip
+        quantity = None if vague else Quantity(value, q, approximate=approx, combined=len(actors) > 1)
+        roles = {"actor": actors, "host": [h for h in hosts if f.kind(h) == "State"],
+                 "region": [h for h in hosts if f.kind(h) == "Region"]}  # a region hosts no one: it is where
+        e = f.new("MilitaryPresence", s, m.start(), m.end(), roles=roles, quantity=quantity)
         e.label = "military presence"
 
 
 def _coups(f: EventFinder, s: Sentence) -> None:
+    times = [t for t in find_times(s.text, s.start, f.anchor) if t.year or t.value]
     for m in COUP.finditer(s.text):
-        times = [t for t in (f.time_in(s),) if t and (t.year or t.value)]
-        time = times[0] if times else None
+        # the time right after the cue ("seized power in August 2020", "a second coup last May"), else the first
+        near = [t for t in times if 0 <= t.span.start - (s.start + m.end()) <= 12]
+        time = (near or times or [None])[0]
         coups = [e for e in f.events if e.kind == "CoupDEtat"]
         same = next((c for c in coups if time is None or c.time is None or _when(c.time) == _when(time)), None)
         if same is not None and (time is None or same.time is not None):

@@ -22,7 +22,7 @@ from service.extract.timex import find_times
 LEAVE = r"(?:leave|quit|depart|exit|go home)"
 #: (name, pattern, where the expelled persons are: "obj" group, or "before")
 EXPULSION = [
-    ("png", rf"\bdeclar(?:ed|es|ing|e)\b(?P<obj>[^.;]{{0,160}}?)\b(?:persona non grata|unwelcome)\b", "obj"),
+    ("png", rf"\bdeclar(?:ed|es|ing|e)\b(?P<obj>[^.;]{{0,160}}?)\b(?:persona non grata|personae non gratae|unwelcome)\b", "obj"),
     ("png-passive", r"\b(?:was|were|is|are|been|be)\s+(?:declared\s+|now\s+)?(?:persona non grata|unwelcome|"
                     r"personae non gratae)\b", "before"),  # fmt: skip
     ("order", rf"\b(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|"
@@ -43,7 +43,13 @@ NOMINAL_ORDER = re.compile(r"\b[Tt]he\s+(?:order|expulsions?|decision|move|annou
 PRONOUN = re.compile(r"\b(?:him|her|them)\b")
 RETALIATION = re.compile(r"\b(?:retaliat\w*|tit-for-tat|in response to|reciprocal|in kind)\b", re.I)
 PREPOSITION = re.compile(r"\b(?:in|of|to|for|from|with|against|on|at|about|into)\s+$")
-MEMBERS = re.compile(r"\b(?:named|listed|included|including|among them|on the list|were:|are:)\b", re.I)
+NOT_ENVOY = re.compile(r"minister|president|spokes|secretary|king|queen|chancellor|leader|head of state|^general")
+DEADLINE_TIME = re.compile(r"\b(?:until|by|before|no later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+MEMBERS = re.compile(
+    r"\b(?:named|listed|included|including|among them|on the list|identified as|were:|are:)\b"
+    r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:are|were|include)\b|\bthey\s+are\b",
+    re.I,
+)
 
 
 class EventFinder:
@@ -69,9 +75,10 @@ class EventFinder:
         self.events.append(event)
         return event
 
-    def in_span(self, s: Sentence, start: int, end: int) -> list[Mention]:
+    def in_span(self, s: Sentence, start: int, end: int, overhang: bool = False) -> list[Mention]:
+        """Mentions inside the span (or, with ``overhang``, starting in it: "the ambassador in Abuja")."""
         a, b = s.start + start, s.start + end
-        return [m for m in self.finder.in_sentence(s.index) if m.start >= a and m.end <= b]
+        return [m for m in self.finder.in_sentence(s.index) if a <= m.start < b and (overhang or m.end <= b)]
 
     def kind(self, key: str) -> str:
         return self.entities[key].kind
@@ -80,7 +87,8 @@ class EventFinder:
         keys = []
         for m in mentions:
             e = self.entities[m.key]
-            if e.kind == "Person" and (e.represents or e.count) and e.role != "spokesperson" and m.key not in keys:
+            political = e.role and NOT_ENVOY.search(e.role)  # a minister is not sent abroad
+            if e.kind == "Person" and (e.represents or e.count) and not political and m.key not in keys:
                 keys.append(m.key)
         return keys
 
@@ -92,6 +100,8 @@ class EventFinder:
                 break
             if PREPOSITION.search(self.text[max(0, m.start - 12) : m.start]):
                 continue  # "the crisis in Niger": not a subject
+            if m.how == "demonym":
+                continue  # "the Zimbabwean attaché": a modifier, not who acts
             e = self.entities[m.key]
             if e.kind in ACTOR_KINDS or persons and e.kind == "Person" and not e.count:
                 if best is None or m.end > best.end or m.start <= best.start and m.end >= best.end:
@@ -121,13 +131,17 @@ class EventFinder:
         return key if key and self.entities[key].kind == "State" else None
 
     def time_in(self, s: Sentence) -> TimeExpression | None:
+        """When the sentence's event happened: its first time expression that is not a deadline."""
         times = find_times(s.text, s.start, self.anchor)
+        times = [t for t in times if not DEADLINE_TIME.search(self.text[max(0, t.span.start - 20) : t.span.start])]
         return times[0] if times else None
 
     # -- the walk ----------------------------------------------------------------
 
     def run(self) -> list[Event]:
         for s in self.sentences:
+            if s.heading:
+                continue
             self._assess_earlier(s)
             self._expulsions(s)
             self._members(s)
@@ -157,19 +171,26 @@ class EventFinder:
         for name, pattern, where in EXPULSION_RE:
             for m in pattern.finditer(text):
                 if where == "obj":
-                    targets = self.envoys(self.in_span(s, m.start("obj"), m.end("obj")))
+                    targets = self.envoys(self.in_span(s, m.start("obj"), m.end("obj"), overhang=True))
                 else:
                     clause = max(text.rfind(" that ", 0, m.start()), text.rfind(", ", 0, m.start()) if
                                  name == "order-passive" else -1, 0)  # fmt: skip
-                    targets = self.envoys(self.in_span(s, clause, m.start()))
+                    targets = self.envoys(self.in_span(s, clause, m.start())) or self.envoys(
+                        self.in_span(s, 0, m.start())
+                    )
                 if not targets and where == "obj" and PRONOUN.search(m.group("obj")) and found:
                     targets = list(found[-1].roles.get("envoy", []))
                 if not targets:
                     continue
                 head = text[: m.start()]
-                if fx.IRREALIS.search(head[-60:]) and not any(t in self.orders for t in targets):
-                    continue  # threatened or demanded, not ordered
-                status = fx.status_before(head)
+                intended = fx.IRREALIS.search(head[-60:])
+                if intended and not any(t in self.orders for t in targets):
+                    if not fx.NEGATED.search(head[: intended.start() + len(head) - len(head[-60:])]):
+                        self._intended(s, intended, targets)  # threatened or demanded, not ordered
+                    continue
+                if fx.NEGATED.search(head[-30:]):
+                    continue  # "had not been asked to leave"
+                status = fx.status_before(head, text[m.end() :])
                 denial = fx.DENIAL.search(head)
                 for envoy in targets:
                     order = self.orders.get(envoy)
@@ -196,6 +217,27 @@ class EventFinder:
                     if order.status == "reported":
                         order.status = verdict
                         order.assessments.append(Assessment(verdict, None, s.index))
+
+    def _intended(self, s: Sentence, cue: re.Match, targets: list[str]) -> None:
+        """An expulsion threatened, demanded or considered: a threat or an appeal, never an order."""
+        threat = re.match(r"threaten|vow|warn", cue.group(0), re.I)
+        if not threat and not re.match(r"demand|urg|call|want|ask", cue.group(0), re.I):
+            return  # planned, considered, possible: not yet said to anyone
+        kind = "Threat" if threat else "Appeal"
+        if any(e.kind == kind and e.sentence == s.index for e in self.events):
+            return
+        speaker = self.actor(s, cue.start(), persons=True)
+        roles = {"target": targets}
+        if speaker:
+            roles["speaker"] = [speaker]
+            state = self.state_of(speaker)
+            if state:
+                roles["on_behalf_of"] = [state]
+        event = self.new(kind, s, cue.start(), cue.end(), roles=roles,
+                         modality="threatened" if threat else "proposed")  # fmt: skip
+        whom = self.entities[targets[0]]
+        event.label = f"{'threat' if threat else 'call'} to expel the {whom.name or whom.label}"
+        event.time = self.time_in(s)
 
     def _new_order(self, s: Sentence, m: re.Match, envoy: str, status: str, head: str) -> Event:
         issuer = self.actor(s, m.start())
@@ -250,6 +292,10 @@ class EventFinder:
             self.group_order = None
             return
         members = [k for k in self.envoys(self.finder.in_sentence(s.index)) if k not in self.orders]
+        group = self.entities[group_order.roles["envoy"][0]]
+        if len(members) < (group.count or 0):  # bare names in the list belong to the group
+            named = self.finder.named_members(s, group.represents, group.role)
+            members += named[: group.count - len(members)]
         for key in members:
             member = Event(**{**group_order.__dict__, "id": "", "roles": dict(group_order.roles),
                               "assessments": list(group_order.assessments)})  # fmt: skip

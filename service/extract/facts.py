@@ -26,6 +26,7 @@ class Sentence:
     start: int
     end: int
     text: str
+    heading: bool = False  # a headline: restates the body, so no events are read from it
 
 
 @dataclass

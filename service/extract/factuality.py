@@ -13,6 +13,8 @@ import re
 REPORTED = re.compile(
     r"\b(?:(?:earlier|initial|unconfirmed|media|press|local|some|several|other)\s+)?reports?\s+(?:also\s+)?"
     r"(?:claimed|claim|said|say|says|stated|state|suggested|suggest|indicated|alleged|had it|that)\b"
+    r"|\b(?:media|outlets?|websites?|newspapers?|press|sources?|agenc(?:y|ies)|television|broadcasters?)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:reported|claimed|alleged)\b"
     r"|\breportedly\b|\ballegedly\b|\baccording to (?:\w+\s+){0,2}reports?\b|\b(?:was|were|is|are|had been)\s+"
     r"reported\b|\bit was reported\b|\brumou?red\b|\bunconfirmed reports?\b",
     re.IGNORECASE,
@@ -40,6 +42,14 @@ IRREALIS = re.compile(
     r"wants?|wanted)\b(?:\s+\w+){0,6}\s*$",
     re.IGNORECASE,
 )
+#: an attribution after the event's words: "…, according to reports in local media"
+ATTRIBUTED_AFTER = re.compile(
+    r"\baccording to (?:[\w-]+\s+){0,3}?(?:reports?|media|outlets?|sources?|newspapers?|websites?)\b"
+    r"|,\s*(?:[\w-]+\s+){0,3}?(?:reports?|media|sources?)\s+(?:said|say|says|claimed|reported)\b",
+    re.IGNORECASE,
+)
+#: a negation just before an act: it did not happen
+NEGATED = re.compile(r"\b(?:not|never|no longer|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: a later sentence speaking of the earlier reports
 ABOUT_REPORTS = re.compile(r"\b(?:these|those|the|such|both|earlier)\s+(?:reports?|claims?|allegations?)\b", re.I)
 RANK = {"confirmed": 0, "reported": 1, "unverified": 2, "denied": 3, "false": 4}
@@ -50,9 +60,9 @@ def stronger(current: str, new: str) -> str:
     return new if RANK[new] > RANK[current] else current
 
 
-def status_before(text: str) -> str:
-    """The status the words before an event's trigger give it."""
-    if REPORTED.search(text):
+def status_before(text: str, after: str = "") -> str:
+    """The status the words before an event's trigger (or an attribution after it) give it."""
+    if REPORTED.search(text) or ATTRIBUTED_AFTER.search(after):
         return "reported"
     return "confirmed"
 

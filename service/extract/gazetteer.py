@@ -22,6 +22,7 @@ FILES = {
     "organizations": "InternationalOrganization",
     "armed-groups": "NonStateArmedGroup",
     "regions": "Region",
+    "agencies": "GovernmentAgency",
 }
 
 #: the files' ``kind`` values → ontology classes ("Body": an organ of an organisation)
@@ -40,6 +41,7 @@ class Entry:
     kind: str
     wikidata: str | None = None
     part_of: str | None = None
+    function: str | None = None  # for a government agency: "foreign", "defence" ...
     forms: dict[str, str] = field(default_factory=dict)  # surface form → how
 
 
@@ -54,6 +56,10 @@ class Gazetteer:
         """The entry a surface form names, and how it names it."""
         hit = self.forms.get(form) or self.forms.get(_strip_the(form))
         return (self.entries[hit[0]], hit[1]) if hit else None
+
+    def agency(self, state: str, function: str) -> Entry | None:
+        """The state's ministry with that function ("foreign", "defence"), if the gazetteer lists it."""
+        return next((e for e in self.entries.values() if e.part_of == state and e.function == function), None)
 
     def states(self) -> list[Entry]:
         return [e for e in self.entries.values() if e.kind == "State"]
@@ -87,6 +93,7 @@ def _read(path: Path, default_kind: str) -> list[Entry]:
                 kind=KINDS.get((row.get("kind") or "").strip(), default_kind),
                 wikidata=_wikidata(row.get("wikidata")),
                 part_of=(row.get("part_of") or "").strip() or None,
+                function=(row.get("function") or "").strip() or None,
             )
             for form in [name, (row.get("official_name") or "").strip(), *_split(row.get("aliases"))]:
                 if form:
@@ -114,7 +121,9 @@ def load_gazetteer(directory: Path = DEFAULT_DIR) -> Gazetteer:
             # a name beats a demonym or capital spelled the same way
             if form not in forms or how == "name" and forms[form][1] != "name":
                 forms[form] = (entry.key, how)
-    alternatives = sorted(forms, key=len, reverse=True)
+    # "the UN" would otherwise win over a longer name starting at "UN" ("the UN Office for ...")
+    plain = [form for form in forms if _strip_the(form) == form or _strip_the(form) not in forms]
+    alternatives = sorted(plain, key=len, reverse=True)
     body = "|".join(re.escape(form) for form in alternatives) or r"(?!)"
     pattern = re.compile(rf"(?<!\w)(?:{body})(?!\w)")
     return Gazetteer(entries, body, pattern, forms)

@@ -40,7 +40,9 @@ ENVOY_ROLE = (
     r"head of mission|defen[cs]e attaché|military attaché|attaché|high commissioner|"
     r"coordinator|official|staff member|staffer|employee|aid worker)"
 )
-ROLE_MODS = r"(?:(?:special|senior|top|deputy|acting|interim|resident|chief|humanitarian|former)\s+)*"
+ROLE_MODS = r"(?:(?:special|senior|top|deputy|acting|interim|resident|chief|humanitarian)\s+)*"
+#: words marking an earlier holder of a post: another person than the current one
+PREVIOUS = r"(?:former|previous|outgoing|then)"
 
 #: titles written before a person's name
 TITLE = (
@@ -58,6 +60,8 @@ OFFICE = (
 #: a proper name: two to four capitalised words, allowing particles (al-, de, van ...)
 _NAME_WORD = r"[A-ZÀ-Ý][\w-]*(?:['’][A-Z][\w-]*)?"
 NAME = rf"{_NAME_WORD}(?:\s+(?:(?:al|el|ad|bin|ben|de|da|du|van|von|der|di)[-\s])?{_NAME_WORD}){{1,3}}"
+#: a place name not in the gazetteer ("the consul in Oran")
+PLACE = r"[A-ZÀ-Ý][\w'’-]+(?:\s+[A-ZÀ-Ý][\w'’-]+)?"
 #: capitalised words that start sentences or titles, never a first name
 NOT_NAMES = {
     "The", "A", "An", "In", "On", "At", "However", "But", "And", "While", "After", "Before",
@@ -66,5 +70,8 @@ NOT_NAMES = {
 }  # fmt: skip
 
 #: bare references to an envoy already mentioned
-ENVOY_ANAPHOR = r"\b(?:the|its|his|her|their)\s+(?:ambassador|envoy|diplomat|representative|consul)\b"
+ENVOY_ANAPHOR = (
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:ambassador|envoy|diplomat|representative|consul|official|"
+    r"attaché|chargé d[’']affaires)\b"
+)
 GROUP_NOUN = r"(?:officials|diplomats|envoys|staff|staffers|employees|personnel|ambassadors|aid workers)"

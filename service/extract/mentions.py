@@ -41,6 +41,7 @@ def slug(text: str) -> str:
 @cache
 def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
     ent = rf"(?<!\w)(?:{gazetteer.alternation})(?!\w)"
+    the = r"(?:the\s+)?"
     p = lx.POSS
     return {
         name: re.compile(pattern)
@@ -59,17 +60,18 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             rf"(?:\s+of\s+(?P<st3>{ent}))?",
             "spokes": rf"(?:(?P<body>{ent}|{lx.MINISTRY}|government|junta|ministry|presidency)\s+)"
             rf"(?P<sp>(?:press\s+)?(?:spokes(?:person|man|woman)|press secretary))\b",
-            "envoy_of": rf"\b(?:[Tt]he\s+)?(?P<role>{lx.ENVOY_ROLE})s?\s+(?:of|from)\s+(?P<list>{ent}"
-            rf"(?:\s*,\s*{ent})*(?:,?\s+and\s+{ent})?)",
-            "envoy_adj": rf"(?P<st>{ent})(?P<poss>{p})?\s+(?:{ent}\s+)?{lx.ROLE_MODS}(?P<role>{lx.ENVOY_ROLE})\b",
+            "envoy_of": rf"\b(?:[Tt]he\s+)?(?P<prev>{lx.PREVIOUS}\s+)?(?P<role>{lx.ENVOY_ROLE})s?\s+(?:of|from)\s+"
+            rf"(?P<list>{the}{ent}(?:\s*,\s*{the}{ent})*(?:,?\s+and\s+{the}{ent})?)",
+            "envoy_adj": rf"(?P<prev>{lx.PREVIOUS}\s+)?(?P<st>{ent})(?P<poss>{p})?\s+(?:{ent}\s+)?(?:embassy{p}\s+)?"
+            rf"(?P<prev2>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}(?P<role>{lx.ENVOY_ROLE})s?\b(?:\s+(?:to|in|at)\s+(?:{ent}|the\s+country|{lx.PLACE}))?",
             "head_of": rf"\b(?:head|chief|leader)\s+of\s+(?:the\s+)?(?P<st>{ent})(?:\s+[a-z]+){{0,3}}?\s+"
             rf"(?:mission|office|delegation|team|agency|operation)\b(?:\s+(?:in|to)\s+(?:the\s+country|{ent}))?",
-            "office": rf"(?P<st>{ent})(?P<poss>{p})?\s+(?:[a-z]+-appointed\s+|new\s+|interim\s+)?"
+            "office": rf"(?<!former )(?P<st>{ent})(?P<poss>{p})?\s+(?:[a-z]+-appointed\s+|new\s+|interim\s+)?"
             rf"(?P<role>{lx.OFFICE})\b",
             "titled": rf"(?:(?P<st>{ent})\s+)?(?:{lx.TITLE}\s+)*(?P<title>{lx.TITLE})\s+(?P<name>{lx.NAME})",
             "apposition": rf"^(?:,\s+|\s+(?=[A-ZÀ-Ý]))(?P<name>{lx.NAME})(?=\s*(?:,|\)|\.|;|$|\s+(?:persona|and|was|who|has|had)\b))",
             "affiliated": rf"(?P<name>{lx.NAME})(?:,\s+[^,;()]*?|\s+)(?:(?P<st>{ent}){p}\s+[a-z ]*?"
-            rf"(?P<role>{lx.ENVOY_ROLE})|(?:(?P<role2>{lx.ENVOY_ROLE}|[a-z]+)\s+)?(?:with|of|at|for)\s+"
+            rf"(?P<role>{lx.ENVOY_ROLE})|(?:(?P<role2>{lx.ENVOY_ROLE}|head|chief|director|member)\s+)?(?:with|of|at|for)\s+"
             rf"(?:the\s+)?(?P<org>{ent})(?:[^;,()]*\((?P<acronym>[A-Z][\w.]+)\))?)",
             "group": rf"\b(?P<num>\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
             rf"[Tt]welve|[Ee]leven)\s+(?:(?:senior|top|other|foreign|western|more|of\s+its)\s+)*"
@@ -77,6 +79,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "the_number": r"\b[Tt]he\s+(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
             r"(?!\s+(?!(?:were|was|are|and|had|have|who|would|will|must)\b)[a-z])",
             "envoy_anaphor": lx.ENVOY_ANAPHOR,
+            "named_anaphor": rf"(?P<ref>{lx.ENVOY_ANAPHOR})\s*,\s+(?:(?:a|an)\s+[^,;]{{0,60}}?\b(?:named|called)\s+)?"
+            rf"(?P<name>{lx.NAME})(?=\s*[,;.)]|\s+(?:who|was|were|has|had|is)\b)",
             "country": r"\b[Tt]he\s+country\b",
             "region": r"\b[Tt]he\s+region\b",
             "armed_generic": r"\b(?:(?:extremist|jihadist|Islamist|armed|militant|terrorist|rebel)\s+)+"
@@ -129,6 +133,9 @@ class MentionFinder:
             )  # fmt: skip
             if entry.part_of and entry.part_of in self.gaz.entries:
                 self._from_gazetteer(self.gaz.entries[entry.part_of])
+            if entry.kind == "GovernmentAgency" and entry.part_of:
+                # ministry → government → state
+                self.entities[entry.key].part_of = self.government(entry.part_of)
         return entry.key
 
     def _state_label(self, key: str) -> str:
@@ -147,6 +154,10 @@ class MentionFinder:
 
     def _ministry(self, state: str, noun: str) -> str:
         foreign = re.search(r"foreign|state department", noun, re.I)
+        function = "foreign" if foreign else "defence" if re.search(r"defen[cs]e", noun, re.I) else None
+        known = function and self.gaz.agency(state, function)
+        if known:
+            return self._from_gazetteer(known)
         key = f"mfa-{state.lower()}" if foreign else f"ministry-{slug(noun)}-{state.lower()}"
         if key not in self.entities:
             label = "Ministry of Foreign Affairs" if foreign else noun[:1].upper() + noun[1:]
@@ -271,6 +282,7 @@ class MentionFinder:
                 self.entities.setdefault("authorities", Entity("authorities", "unnamed authorities",
                                                                "UnresolvedAgent"))  # fmt: skip
                 self._add("authorities", at + m.start(), at + m.end(), s, "descriptor")
+        self._named_anaphor(s, claim)
         self._people(s, claim)
         self._anaphora(s, claim)
 
@@ -320,17 +332,12 @@ class MentionFinder:
             for item in self.gaz.pattern.finditer(m.group("list")):
                 who = sender(item.group(0))
                 if who:
-                    key = self.person(_singular(m.group("role")), who)
+                    key = self.person(_post(m.group("role"), m.group("prev")), who)
                     self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["head_of"].finditer(text):
             who = sender(m.group("st"))
             if who and claim(m):
                 key = self.person("head of mission", who, named(m.end()))
-                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
-        for m in self.p["envoy_adj"].finditer(text):
-            who = sender(m.group("st"))
-            if who and claim(m):
-                key = self.person(_singular(m.group("role")), who, named(m.end()))
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["group"].finditer(text):
             if not claim(m):
@@ -344,6 +351,12 @@ class MentionFinder:
             self.entities[key].count = count
             self._add(key, at + m.start(), at + m.end(), s, "descriptor")
             self.last["group"] = key
+        for m in self.p["envoy_adj"].finditer(text):
+            who = sender(m.group("st"))
+            if who and claim(m):
+                role = _post(m.group("role"), m.group("prev") or m.group("prev2"))
+                key = self.person(role, who, named(m.end()))
+                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["titled"].finditer(text):
             name = self._clean_name(m.group("name"))
             if not name or not claim(m):
@@ -352,6 +365,9 @@ class MentionFinder:
             title = m.group("title").rstrip(".").lower()
             body = who or self._body_before(s, m.start())
             envoyish = re.fullmatch(lx.ENVOY_ROLE, title) or title in {"ambassador", "envoy"}
+            owner = self._state_of(body)
+            if envoyish and who is None and owner and (slug(title), owner) in self.posts:
+                who = owner  # "the Swedish foreign ministry said Ambassador Eva Lindgren": its envoy, named
             key = self.person(title, who if envoyish else None, name, part_of=who or body)
             if not envoyish:
                 self.entities[key].represents = self.entities[key].represents or body
@@ -362,6 +378,33 @@ class MentionFinder:
                 body = self.last.get("gov") if self._state_of(self.last.get("gov")) == who else None
                 key = self.person(m.group("role").lower(), who, named(m.end()), part_of=body or who)
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+
+    def named_members(self, s: Sentence, sender: str | None, role: str | None) -> list[str]:
+        """People named in a list ("the three are A, B and C") who are not known yet."""
+        known = [(m.start - s.start, m.end - s.start) for m in self.in_sentence(s.index)]
+        keys = []
+        for m in re.finditer(lx.NAME, s.text):
+            name = self._clean_name(m.group(0))
+            if not name or any(m.start() < e and b < m.end() for b, e in known):
+                continue
+            key = self.person(None, sender, name)
+            self.entities[key].role = self.entities[key].role or role
+            self.entities[key].mentions.append(Span(s.start + m.start(), s.start + m.end()))
+            self.mentions.append(Mention(key, s.start + m.start(), s.start + m.end(), s.index, "name"))
+            keys.append(key)
+        return keys
+
+    def _named_anaphor(self, s: Sentence, claim) -> None:
+        """"The official, Maria Lindqvist, ...": an envoy met before gets its name."""
+        for m in self.p["named_anaphor"].finditer(s.text):
+            key = self._envoy_for(m.group("ref"), s, m.start())
+            name = self._clean_name(m.group("name"))
+            entity = self.entities.get(key or "")
+            if entity is None or not name or entity.name not in (None, name) or not claim(m):
+                continue
+            entity.name = entity.label = name
+            self._remember_surname(name, key)
+            self._add(key, s.start + m.start(), s.start + m.end(), s, "anaphor")
 
     def _anaphora(self, s: Sentence, claim) -> None:
         text, at = s.text, s.start
@@ -424,6 +467,7 @@ class MentionFinder:
         return sorted((m for m in self.mentions if m.sentence == index), key=lambda m: m.start)
 
     def _clean_name(self, name: str) -> str | None:
+        name = re.sub(rf"^(?:{lx.TITLE}\s+)+", "", name)
         parts = name.split()
         while parts and (parts[-1] in lx.NOT_NAMES or self.gaz.lookup(parts[-1])):
             parts.pop()
@@ -434,7 +478,14 @@ class MentionFinder:
 
 def _singular(noun: str) -> str:
     noun = noun.lower()
+    if noun.endswith("affaires"):
+        return noun  # "chargé d'affaires" is singular
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def _post(role: str, previous: str | None) -> str:
+    """A post's name; an earlier holder ("the previous ambassador") holds another post than the current one."""
+    return f"former {_singular(role)}" if previous else _singular(role)
 
 
 def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer):

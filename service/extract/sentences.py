@@ -4,6 +4,7 @@ Plain rules suffice for edited news prose: a line break always ends a
 sentence; otherwise a sentence ends at ``.``, ``!`` or ``?`` (plus closing
 quotes or brackets) followed by white space and a capital, digit or opening
 quote, unless the word before the stop is a known abbreviation or an initial.
+A short line without a final stop, standing alone, is a headline.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ ABBREVIATIONS = {
     "sept", "oct", "nov", "dec", "vs", "etc", "inc", "ltd", "co", "jr", "sr", "adm", "amb",
 }  # fmt: skip
 WORD_BEFORE = re.compile(r"([\w.]+)$")
+HEADLINE_WORDS = 16
 
 
 def split_sentences(text: str, start: int = 0) -> list[Sentence]:
@@ -27,6 +29,9 @@ def split_sentences(text: str, start: int = 0) -> list[Sentence]:
     sentences: list[Sentence] = []
     for line in LINE.finditer(text, start):
         begin = line.start()
+        if _is_headline(text, line, start):
+            _add(sentences, text, begin, line.end(), heading=True)
+            continue
         for stop in STOP.finditer(text, line.start(), line.end()):
             if _is_abbreviation(text[begin : stop.start()]):
                 continue
@@ -45,11 +50,19 @@ def _is_abbreviation(before: str) -> bool:
     return len(word) == 1 and word.isupper() or "." in word or word.lower() in ABBREVIATIONS
 
 
-def _add(sentences: list[Sentence], text: str, begin: int, end: int) -> None:
+def _is_headline(text: str, line: re.Match, body_start: int) -> bool:
+    """A whole line (or the rest of the date line), short, with no closing stop, with more text after it."""
+    words = line.group(0).split()
+    starts_line = line.start() in (0, body_start) or text[line.start() - 1] == "\n"
+    unstopped = not re.search(r"[.!?:;,\"”’)]\s*$", line.group(0))
+    return starts_line and unstopped and 0 < len(words) <= HEADLINE_WORDS and bool(text[line.end() :].strip())
+
+
+def _add(sentences: list[Sentence], text: str, begin: int, end: int, heading: bool = False) -> None:
     chunk = text[begin:end]
     stripped = chunk.strip()
     if not stripped:
         return
     lead = len(chunk) - len(chunk.lstrip())
     start = begin + lead
-    sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped))
+    sentences.append(Sentence(len(sentences), start, start + len(stripped), stripped, heading))

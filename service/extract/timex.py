@@ -28,7 +28,7 @@ PATTERNS = [
     ("weekday", rf"\b(?:(?P<q>(?:late|early)\s+last|last|this\s+past|on)\s+)?(?P<wd>{_WD})\b"),
     ("month-year", rf"\b(?:in\s+)?(?P<m>{_MON})\s+(?P<y>\d{{4}})\b"),
     ("last-month", r"\b(?:(?:late|early)\s+)?last\s+month\b"),
-    ("last-named-month", rf"\b(?:(?:late|early)\s+)?(?:last|in|since)\s+(?P<m>{_MON})\b"),
+    ("last-named-month", rf"\b(?:(?:late|early)\s+)?(?:[Ll]ast|[Ii]n|[Ss]ince)\s+(?P<m>{_MON})\b"),
     ("yesterday", r"\b(?:yesterday|today)\b"),
     ("year", r"\b(?:in|since|by|until)\s+(?P<y>1[89]\d\d|20\d\d)\b"),
     ("vague", r"\b(?:(?:late|early)\s+)?(?:last|this)\s+(?:week|year)\b"),
