@@ -18,6 +18,7 @@ from rdflib import Dataset, Graph, URIRef
 from service import ontology as ontology_module
 from service import rdf, reason, store, validate
 from service.extract import extract_article
+from service.extract.gazetteer import load_gazetteer
 
 ONTOLOGY_GRAPH = ontology_module.ONTOLOGY_IRI
 
@@ -46,6 +47,7 @@ def graph_iris(config: dict) -> dict[str, URIRef]:
     return {
         "inferred": URIRef(f"{base}id/graph/inferred"),
         "curated": URIRef(f"{base}id/graph/curated"),
+        "gazetteer": URIRef(f"{base}id/graph/gazetteer"),
     }
 
 
@@ -123,16 +125,24 @@ def _put(dataset: Dataset, iri: URIRef, graph: Graph) -> None:
     named += graph
 
 
-def _finish(config: dict, graphs: dict, progress: Progress) -> BuildResult:
+def assemble(config: dict, graphs: dict[URIRef, Graph], ontology: Graph) -> Dataset:
+    """The asserted dataset: the ontology, the gazetteer, the article graphs and the curated facts."""
     iris = graph_iris(config)
-    ontology = load_ontology(config)
     dataset = Dataset()
     _put(dataset, ONTOLOGY_GRAPH, ontology)
+    _put(dataset, iris["gazetteer"], rdf.gazetteer_graph(load_gazetteer(), config["KG_BASE_IRI"]))
     for iri, graph in graphs.items():
         _put(dataset, iri, graph)
     curated_dir = Path(config["KG_CURATED"])
     if curated_dir.is_dir():
         _put(dataset, iris["curated"], rdf.curated_graph(curated_dir, config["KG_BASE_IRI"]))
+    return dataset
+
+
+def _finish(config: dict, graphs: dict, progress: Progress) -> BuildResult:
+    iris = graph_iris(config)
+    ontology = load_ontology(config)
+    dataset = assemble(config, graphs, ontology)
 
     progress("reasoning ...")
     inferred = reason.infer(dataset, ontology)

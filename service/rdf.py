@@ -15,6 +15,7 @@ from pathlib import Path
 
 from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
 
+from service.extract.gazetteer import Gazetteer
 from service.extract.facts import Article, Entity, Event, TimeExpression
 
 DIPL = Namespace("https://w3id.org/diplomacy-kg/ontology#")
@@ -86,11 +87,34 @@ class Minter:
 
     def entity(self, entity: Entity) -> URIRef:
         if entity.from_gazetteer:
-            return URIRef(f"{self.base}id/entity/{_slug(entity.key)}")
+            return gazetteer_iri(self.base, entity.key)
         return self.local(_slug(entity.kind), entity.key)
 
     def local(self, kind: str, slug: str) -> URIRef:
         return URIRef(f"{self.base}id/{self.stem}/{kind}/{_slug(slug)}")
+
+
+def gazetteer_iri(base_iri: str, key: str) -> URIRef:
+    """The one IRI of a gazetteer entity, shared by every article that mentions it."""
+    return URIRef(f"{base_iri}id/entity/{_slug(key)}")
+
+
+def gazetteer_graph(gazetteer: Gazetteer, base_iri: str) -> Graph:
+    """The curated gazetteer's entities, described once for all articles (outside knowledge, with its source)."""
+    g = Graph()
+    source = URIRef(f"{base_iri}id/source/gazetteer")
+    g.add((source, RDF.type, PROV.Entity))
+    g.add((source, RDFS.label, Literal("curated gazetteer (data/gazetteer/, sources in its README)", lang="en")))
+    g.add((URIRef(f"{base_iri}id/graph/gazetteer"), PROV.wasDerivedFrom, source))
+    for entry in gazetteer.entries.values():
+        iri = gazetteer_iri(base_iri, entry.key)
+        g.add((iri, RDF.type, DIPL[entry.kind]))
+        g.add((iri, RDFS.label, Literal(entry.name, lang="en")))
+        if entry.wikidata:
+            g.add((iri, DIPL.wikidataEntity, WD[entry.wikidata]))
+        if entry.part_of in gazetteer.entries:
+            g.add((iri, ORG.subOrganizationOf, gazetteer_iri(base_iri, entry.part_of)))
+    return g
 
 
 def article_graph(article: Article, base_iri: str) -> tuple[URIRef, Graph]:
@@ -108,7 +132,10 @@ def article_graph(article: Article, base_iri: str) -> tuple[URIRef, Graph]:
 
     iris = {key: mint.entity(entity) for key, entity in article.entities.items()}
     for key, entity in article.entities.items():
-        _add_entity(g, iris[key], entity, iris)
+        if not entity.from_gazetteer:  # gazetteer entities are described once, in the gazetteer graph
+            _add_entity(g, iris[key], entity, iris)
+    for envoy, (sender, host) in _envoy_postings(article).items():
+        _add_posting(g, mint, iris, article.entities[envoy], article.entities[sender], host)
     events = {event.id: mint.local("event", event.id) for event in article.events}
     for event in article.events:
         _add_event(g, mint, article, event, iris, events)
@@ -142,6 +169,34 @@ def _add_entity(g: Graph, iri: URIRef, entity: Entity, iris: dict) -> None:
             g.add((iri, DIPL.represents, iris[entity.represents]))
     elif entity.part_of in iris:
         g.add((iri, ORG.subOrganizationOf, iris[entity.part_of]))
+
+
+def _envoy_postings(article: Article) -> dict[str, tuple[str, str | None]]:
+    """Envoy key → (sender key, host key) for every envoy an order targets."""
+    postings = {}
+    for event in article.events:
+        host = next(iter(event.roles.get("host", [])), None)
+        for envoy in event.roles.get("envoy", []):
+            sender = next(iter(event.roles.get("sender", [])), None) or article.entities[envoy].represents
+            if sender in article.entities and (envoy not in postings or postings[envoy][1] is None):
+                postings[envoy] = (sender, host)
+    return postings
+
+
+def _add_posting(g: Graph, mint: Minter, iris: dict, envoy: Entity, sender: Entity, host: str | None) -> None:
+    """The envoy's post in the sender's mission: what the ontology's chain turns into dipl:represents."""
+    post = mint.local("post", envoy.key)
+    mission = mint.local("mission", f"{sender.key}-in-{host or 'unknown'}")
+    is_ambassador = "ambassador" in (envoy.role or "").lower()
+    g.add((iris[envoy.key], ORG.holds, post))
+    g.add((post, RDF.type, DIPL.AmbassadorPost if is_ambassador else DIPL.EnvoyPost))
+    g.add((post, RDFS.label, Literal(f"post of {envoy.label}", lang="en")))
+    g.add((post, ORG.postIn, mission))
+    g.add((mission, RDF.type, DIPL.DiplomaticMission))
+    g.add((mission, RDFS.label, Literal(f"mission of {sender.label}", lang="en")))
+    g.add((mission, DIPL.sendingState if sender.kind == "State" else DIPL.sender, iris[sender.key]))
+    if host in iris:
+        g.add((mission, DIPL.receivingState, iris[host]))
 
 
 def _add_event(g: Graph, mint: Minter, article: Article, event: Event, iris: dict, events: dict) -> None:

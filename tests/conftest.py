@@ -40,6 +40,21 @@ def build_store(folder: Path, paths: list[Path], **overrides) -> dict:
     return config
 
 
+def asserted_store(paths: list[Path], base: str = "http://127.0.0.1:8000/"):
+    """An in-memory Oxigraph store of what the pipeline asserts for ``paths`` (no reasoning, no validation)."""
+    import pyoxigraph as ox
+
+    from service import pipeline, rdf
+    from service.extract import extract_article
+
+    config = config_module.load({"KG_BASE_IRI": base}, environ={})
+    graphs = dict(rdf.article_graph(extract_article(path), base) for path in paths)
+    dataset = pipeline.assemble(config, graphs, pipeline.load_ontology(config))
+    memory = ox.Store()
+    memory.load(dataset.serialize(format="nquads", encoding="utf-8"), format=ox.RdfFormat.N_QUADS)
+    return memory
+
+
 @contextlib.contextmanager
 def running_server(
     store: Path, env: dict | None = None, workers: int = 1, threads: int = 4, port: int | None = None

@@ -193,11 +193,6 @@ def test_cq11_who_represents_france_named_query(store):
     assert "name" not in found[0]  # the article never names him: nothing is guessed
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the RDF stage states dipl:represents directly; it does not yet emit "
-    "the post (org:holds) and mission (org:postIn, dipl:sendingState) that the chain needs",
-)
 def test_cq12_the_french_envoy_is_inferred_to_represent_france_through_the_post(store, inferred_graph):
     assert ask(
         store,

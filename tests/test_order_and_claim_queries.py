@@ -7,8 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from service.extract import extract_article
-from service.rdf import article_graph
+from conftest import asserted_store
 
 ROOT = Path(__file__).resolve().parent.parent
 UNSEEN = ROOT / "tests" / "data" / "unseen"
@@ -20,16 +19,9 @@ ONTOLOGY = "https://w3id.org/diplomacy-kg/ontology"
 
 @pytest.fixture(scope="module")
 def store() -> ox.Store:
-    """The ontology (for the status codes) and four articles, each in its own graph."""
-    store = ox.Store()
-    ontology = ROOT / "ontology" / "diplomacy.ttl"
-    store.load(path=str(ontology), format=ox.RdfFormat.TURTLE, to_graph=ox.NamedNode(ONTOLOGY))
-    for path in [SEED, *(UNSEEN / f"{stem}.txt" for stem in ("u02-chad-germany-reciprocal",
-                 "u08-nigeria-niger-recall-no-expulsion", "u10-mali-algeria-reported-false"))]:  # fmt: skip
-        iri, graph = article_graph(extract_article(path), BASE)
-        data = graph.serialize(format="nt", encoding="utf-8")
-        store.load(data, format=ox.RdfFormat.N_TRIPLES, to_graph=ox.NamedNode(str(iri)))
-    return store
+    """Four articles as the pipeline asserts them, each in its own graph."""
+    stems = ("u02-chad-germany-reciprocal", "u08-nigeria-niger-recall-no-expulsion", "u10-mali-algeria-reported-false")
+    return asserted_store([SEED, *(UNSEEN / f"{stem}.txt" for stem in stems)], BASE)
 
 
 def rows(store: ox.Store, name: str, article: str | None = None) -> list[dict]:

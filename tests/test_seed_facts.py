@@ -7,8 +7,7 @@ from pathlib import Path
 import pyoxigraph as ox
 import pytest
 
-from service.extract import extract_article
-from service.rdf import article_graph
+from conftest import asserted_store
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT / "data" / "articles" / "00-seed-niger-french-ambassador.txt"
@@ -75,13 +74,7 @@ FACTS = {
 
 @pytest.fixture(scope="module")
 def store() -> ox.Store:
-    iri, graph = article_graph(extract_article(SEED), BASE)
-    store = ox.Store()
-    store.load(graph.serialize(format="nt", encoding="utf-8"), format=ox.RdfFormat.N_TRIPLES,
-               to_graph=ox.NamedNode(str(iri)))  # fmt: skip
-    store.load(path=str(ROOT / "ontology" / "diplomacy.ttl"), format=ox.RdfFormat.TURTLE,
-               to_graph=ox.NamedNode("https://w3id.org/diplomacy-kg/ontology"))  # fmt: skip
-    return store
+    return asserted_store([SEED], BASE)
 
 
 @pytest.mark.parametrize("fact", FACTS)
