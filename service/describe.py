@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 import pyoxigraph as ox
 
-from service.rdf import DIPL, OA, PREFIXES, SCHEMA, TIME
+from service.ontology import DIPL, OA, ONTOLOGY_IRI, PREFIXES, SCHEMA, TIME
 from service.store import EmbeddedStore
 
 VOID_TRIPLES = ox.NamedNode("http://rdfs.org/ns/void#triples")
@@ -29,7 +29,7 @@ RDF_TYPE = ox.NamedNode("http://www.w3.org/1999/02/22-rdf-syntax-ns#type")
 RDFS = "http://www.w3.org/2000/01/rdf-schema#"
 SKOS = "http://www.w3.org/2004/02/skos/core#"
 ONTOLOGY_NS = str(DIPL)
-ONTOLOGY_GRAPH = "https://w3id.org/diplomacy-kg/ontology"
+ONTOLOGY_GRAPH = str(ONTOLOGY_IRI)
 FACTUALITY = str(DIPL.factuality)
 
 #: Prefixes for serialisations and compact names on pages.

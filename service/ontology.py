@@ -20,6 +20,7 @@ ONTOLOGY_IRI = URIRef("https://w3id.org/diplomacy-kg/ontology")
 DIPL = Namespace("https://w3id.org/diplomacy-kg/ontology#")
 ORG = Namespace("http://www.w3.org/ns/org#")
 OA = Namespace("http://www.w3.org/ns/oa#")
+PROV = Namespace("http://www.w3.org/ns/prov#")
 SEM = Namespace("http://semanticweb.cs.vu.nl/2009/11/sem/")
 TIME = Namespace("http://www.w3.org/2006/time#")
 SCHEMA = Namespace("http://schema.org/")
@@ -31,6 +32,7 @@ PREFIXES = {
     "dipl": DIPL,
     "org": ORG,
     "oa": OA,
+    "prov": PROV,
     "sem": SEM,
     "time": TIME,
     "schema": SCHEMA,

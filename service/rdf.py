@@ -13,28 +13,11 @@ from decimal import Decimal
 from datetime import timedelta
 from pathlib import Path
 
-from rdflib import RDF, RDFS, XSD, Graph, Literal, Namespace, URIRef
+from rdflib import RDF, RDFS, XSD, Graph, Literal, URIRef
 
-from service.extract.gazetteer import Gazetteer
 from service.extract.facts import Article, Entity, Event, TimeExpression
-
-DIPL = Namespace("https://w3id.org/diplomacy-kg/ontology#")
-ORG = Namespace("http://www.w3.org/ns/org#")
-OA = Namespace("http://www.w3.org/ns/oa#")
-PROV = Namespace("http://www.w3.org/ns/prov#")
-SCHEMA = Namespace("http://schema.org/")
-TIME = Namespace("http://www.w3.org/2006/time#")
-WD = Namespace("http://www.wikidata.org/entity/")
-
-PREFIXES = {
-    "dipl": DIPL,
-    "org": ORG,
-    "oa": OA,
-    "prov": PROV,
-    "schema": SCHEMA,
-    "time": TIME,
-    "wd": WD,
-}
+from service.extract.gazetteer import Gazetteer
+from service.ontology import DIPL, OA, ORG, PREFIXES, PROV, SCHEMA, TIME, WD
 
 #: statusCode → factuality concept.
 FACTUALITY = {

@@ -16,10 +16,12 @@ import pyoxigraph as ox
 from pyshacl import validate as shacl_validate
 from rdflib import RDFS, Dataset, Graph, Namespace, URIRef
 
+from service.ontology import ONTOLOGY_IRI
+
 ROOT = Path(__file__).resolve().parents[1]
 SHAPES = ROOT / "ontology" / "shapes.ttl"
 CHECKS = ROOT / "queries" / "checks"
-ONTOLOGY_GRAPH = URIRef("https://w3id.org/diplomacy-kg/ontology")
+ONTOLOGY_GRAPH = ONTOLOGY_IRI
 SH = Namespace("http://www.w3.org/ns/shacl#")
 
 
