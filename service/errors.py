@@ -38,4 +38,4 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):
         app.logger.exception("unhandled error on %s %s", request.method, request.path)
-        return error_response(500, InternalServerError.name, "an internal error occurred; it has been logged")
+        return error_response(500, InternalServerError().name, "an internal error occurred; it has been logged")
