@@ -39,6 +39,7 @@ GOLD_KINDS = {
     "ExpressionOfSupport": ("ExpressionOfSupport", None),
     "Threat": ("Threat", None),
     "ExpulsionDemand": ("Appeal", None),
+    "Appeal": ("Appeal", None),
 }
 #: gold actor types that an issuer of that kind must have
 ISSUER_KINDS = {"Junta": {"MilitaryJunta"}, "InternationalOrganization": {"InternationalOrganization"}}
@@ -130,13 +131,17 @@ def _state_of(article: Article, key: str | None) -> Entity | None:
     return None
 
 
-def _same(entity: Entity | None, gold: dict | None) -> bool:
+def _same(entity: Entity | None, gold: dict | None, text: str = "") -> bool:
+    """Our entity is the gold one: same Wikidata id, else a shared name (with ``text``, the
+    article: also a name as written there, such as an acronym the gazetteer label spells out)."""
     if entity is None or gold is None:
         return entity is None and gold is None
     if entity.wikidata and gold.get("wikidata"):
         return entity.wikidata == gold["wikidata"]
     names = {_norm(gold["name"]), *(_norm(m) for m in gold.get("mentions", []))}
-    return _norm(entity.label) in names or _norm(entity.name) in names or _norm(gold["name"]) in _norm(entity.label)
+    written = {_norm(text[m.start : m.end]) for m in entity.mentions} if text else set()
+    return _norm(entity.label) in names or _norm(entity.name) in names or \
+        _norm(gold["name"]) in _norm(entity.label) or bool(written & names)  # fmt: skip
 
 
 def _score_orders(article: Article, gold: dict, report: Report) -> None:
@@ -154,7 +159,8 @@ def _score_orders(article: Article, gold: dict, report: Report) -> None:
             our_sender = article.entities.get((oe.roles.get("sender") or [None])[0])
             named = person and person["type"] == "Person" and person.get("mentions") and \
                 any(m[:1].isupper() and _norm(m) == _norm(person["name"]) for m in person["mentions"])  # fmt: skip
-            if _same(our_sender, sender) and (not named or _norm(envoy.name or envoy.label) == _norm(person["name"])):
+            same_person = not named or _norm(envoy.name or envoy.label) == _norm(person["name"])
+            if _same(our_sender, sender, article.text) and same_person:
                 match = oe
                 break
         if match is None:
@@ -194,13 +200,15 @@ def _score_orders(article: Article, gold: dict, report: Report) -> None:
 
 
 def _issued(event) -> str | None:
-    """The order's issue date as the gold files write it: a day, or a month."""
+    """The order's issue date as the gold files write it: a day, a month or a year."""
     t = event.time
     if t is None:
         return None
     if t.value:
         return t.value.isoformat()
-    return f"{t.year:04d}-{t.month:02d}" if t.year and t.month else None
+    if t.year and t.month:
+        return f"{t.year:04d}-{t.month:02d}"
+    return f"{t.year:04d}" if t.year else None
 
 
 def _score_events(article: Article, gold: dict, report: Report) -> None:

@@ -201,6 +201,13 @@ def _add_event(g: Graph, mint: Minter, article: Article, event: Event, iris: dic
     for ref in event.refers_to:
         if ref in events:
             g.add((iri, REFERS.get(event.kind, DIPL.about), events[ref]))
+    if event.kind == "Denial" and not any(ref in events for ref in event.refers_to):
+        # it denies something the graph has no event for: what the sentence says it denies
+        denied = mint.local("proposition", event.id)
+        g.add((iri, DIPL.denies, denied))
+        g.add((denied, RDF.type, DIPL.Proposition))
+        words = event.quote or article.sentences[event.sentence].text
+        g.add((denied, RDFS.label, Literal(words, lang="en")))
     if event.reported_by in iris:
         g.add((iri, DIPL.reportedBy, iris[event.reported_by]))
     if event.quote:

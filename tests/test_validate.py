@@ -28,7 +28,8 @@ def dataset_of(*graphs: tuple[URIRef, Graph]) -> Dataset:
     return dataset
 
 
-@pytest.mark.parametrize("folder", [ROOT / "data" / "articles", ROOT / "tests" / "data" / "unseen"])
+@pytest.mark.parametrize("folder", [ROOT / "data" / "articles", ROOT / "tests" / "data" / "unseen",
+                                    ROOT / "tests" / "data" / "holdout"])
 def test_development_and_unseen_articles_validate(folder, ontology):
     graphs = [article_graph(extract_article(p), BASE) for p in sorted(folder.glob("*.txt"))]
     assert find_violations(dataset_of(*graphs), ontology) == []

@@ -40,12 +40,14 @@ def extract_text(
 ) -> Article:
     """Extract the facts of an article given as text (with its date line)."""
     source = parse_source(text, name or article_id, date)
-    sentences = split_sentences(source.text, source.body_start)
+    sentences = split_sentences(source.text, source.body_start, source.dateline)
     if not sentences:
         raise ArticleError(f"{name or article_id}: the article has no sentences")
     finder = MentionFinder(source.text, sentences, load_gazetteer(Path(gazetteer_dir)))
     entities, _ = finder.run()
-    events = EventFinder(source.text, sentences, source.date, finder).run()
+    # relative dates count from the dateline's day when the story has one (that day included)
+    anchor = source.dateline_date or source.date
+    events = EventFinder(source.text, sentences, anchor, finder, same_day=source.dateline_date is not None).run()
     return Article(
         id=article_id,
         text=source.text,

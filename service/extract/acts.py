@@ -29,7 +29,7 @@ SPEECH = [
                r"claims?|charges?)\b"
                r"|\b(?:said|says|stated|insisted)\s+(?:that\s+)?(?:the|these|those|such)\s+reports\s+(?:were|was|are)\s+"
                r"(?:\w+\s+)?(?:false|untrue|baseless|unfounded|fabricated)\b"
-               r"|\b(?:stated|said|insisted|maintained|added)\s+that\s+no\s+such\b"),  # fmt: skip
+               r"|\b(?:stated|said|insisted|maintained|added)\s+(?:\w+\s+){0,3}?that\s+no\s+such\b"),  # fmt: skip
     ("Accusation", r"\baccus(?:ed|es|ing|e)\b"),
     ("Rejection", r"\b(?:rejected|rejects|rejecting|pushed back)\b"),
     ("ExpressionOfSupport", r"\b(?:expressed|voiced|reaffirmed|pledged|declared)\s+(?:\w+\s+){0,2}"
@@ -38,6 +38,11 @@ SPEECH = [
                          r"|\burg(?:ed|es|ing)\s+[^.]{0,60}?\bsanctions\b|\b(?:would|will|could)\s+(?:not\s+"
                          r"hesitate\s+to\s+)?(?:use|impose)\s+sanctions\b|\bthreaten(?:ed|s)?\s+(?:to\s+impose\s+)?"
                          r"sanctions\b"),  # fmt: skip
+    # a promised reprisal: "promised an 'adequate response'", "warned that further measures could follow"
+    ("Threat", r"\b(?:promised|promises|vowed|vows|threatened|threatens|warned\s+of)\s+(?:an?\s+|to\s+take\s+)?[\"“']?"
+               r"(?:[\w-]+\s+){0,2}?(?:response|retaliation|reprisals?|countermeasures|consequences)\b"
+               r"|\bwarned\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:measures|steps|consequences|action)\s+"
+               r"(?:could|would|will|might|may)\s+follow\b"),
     ("Summons", r"\bsummon(?:ed|s|ing)?\b|\bcalled in\b"),
     ("Recall", rf"\brecall(?:ed|s|ing)?\s+(?:its|their|the|his|her|[A-Z][\w ]*?{POSS})\s+"
                rf"(?:own\s+)?(?:\w+\s+)?{RECALLED}|\bwithdr(?:aw|awing|aws|ew|awn)\s+(?:its|their)\s+(?:own\s+)?{RECALLED}"),
@@ -47,6 +52,8 @@ SPEECH_RE = [(kind, re.compile(p, re.IGNORECASE if kind != "Statement" else 0)) 
 ACCUSATIONS = re.compile(r"accusations?|allegations?|claims?|charges?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)*$")
+PRONOUN_SUBJECT = re.compile(r"(?:It|They|He|She)\s+(?:\w+\s+){0,2}?(?:said|also|had|has|have|then|later|"
+                             r"\w+ed|\w+s)\b")
 SPEECH_VERB = re.compile(r"\b(?:said|says|stated|announced|added|adding|told|according to)\b")
 
 SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|suspending|halted|froze|frozen|cut off|paused)\b")
@@ -66,9 +73,18 @@ COUP = re.compile(r"\b(?:coup(?:\s+d[’']état)?(?![\w-]|\s+(?:leaders?|plotter
 CONCERN = re.compile(r"\b(?:concerns?|fears?|worries)\s+that\b|\b(?:concerned|worried)\s+(?:about|that)\b")
 PRESENCE = re.compile(
     rf"(?P<q>(?:(?:{APPROXIMATE})\s+)?(?:{NUMBER})|(?:thousands|hundreds|dozens)\s+of)\s+(?P<mods>(?:[\w-]+\s+){{0,2}}?)(?:troops|soldiers|"
-    r"military personnel|personnel|military instructors|peacekeepers|servicemen|forces|mercenaries)\b",
+    r"military personnel|personnel|military instructors|peacekeepers|servicemen|forces|mercenaries|fighters|"
+    r"(?:security\s+|military\s+)?contractors|paramilitaries)\b",
     re.IGNORECASE,
 )
+
+
+def _subject(f: EventFinder, index: int) -> str | None:
+    """The first acting body or person named in sentence ``index``: its subject, in news prose."""
+    for m in f.finder.in_sentence(index) if index >= 0 else []:
+        if f.kind(m.key) in ACTOR_KINDS or f.kind(m.key) == "Person" and not f.entities[m.key].count:
+            return m.key
+    return None
 
 
 def _speaker(f: EventFinder, s: Sentence, at: int) -> str | None:
@@ -114,6 +130,8 @@ def find_speech_acts(f: EventFinder, s: Sentence) -> None:
                 speaker = after[0] if after else f.finder.last.get("gov")
             if made and COORDINATED.search(text[: m.start()]) and "speaker" in made[-1].roles:
                 speaker = made[-1].roles["speaker"][0]  # "... has expressed support and has called for"
+            if speaker is None and PRONOUN_SUBJECT.match(text):
+                speaker = _subject(f, s.index - 1)  # "It also summoned ...": who acted in the sentence before
             if speaker is None and kind != "Denial":
                 continue
             roles = _speech_roles(f, speaker)
@@ -140,10 +158,10 @@ def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
                        set(o.roles.get("sender", []) + o.roles.get("host", [])) & states]  # fmt: skip
         if not targets and kind == "Denial" and ACCUSATIONS.search(m.group(0)):
             targets = [e for e in f.events if e.kind == "Accusation" and e.sentence < s.index][-1:]
+        if not targets and kind == "Denial":
+            targets = _accusing(f, s, event)
         event.refers_to = [o.id for o in targets]
-        if kind == "Denial" and not targets:
-            event.kind = "Statement"  # denies something the graph has no event for: kept as what was said
-            event.id = f"statement-denial-{event.id}"
+        # a denial of something the graph has no event for denies what the sentence says (a proposition)
         for order in targets:
             if kind == "Denial" and order.kind == "ExpulsionOrder" and order.status in {"confirmed", "reported"}:
                 order.status = "denied"
@@ -158,6 +176,8 @@ def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
                 event.roles["target"] = targets[:1]
         elif persons:
             event.roles["envoy"] = persons[:1]
+    elif kind == "Threat":
+        event.modality = "threatened"
     elif kind == "CallForSanctions":
         event.modality = "threatened" if re.search(r"would|will|could|threaten", m.group(0)) else "proposed"
         bodies = [k for k in after_keys if f.kind(k) in ACTOR_KINDS | {"NonStateArmedGroup"}]
@@ -179,6 +199,18 @@ def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
         event.time = time
     event.label = f"{_words(kind)} by {f.entities[event.roles['speaker'][0]].label}" if "speaker" in event.roles \
         else _words(kind)  # fmt: skip
+
+
+def _accusing(f: EventFinder, s: Sentence, denial) -> list:
+    """"The ministry accused Kenya of siding with rebels. Kenya's government denied taking sides":
+    the latest recent accusation against the one who denies."""
+    denier = f.state_of((denial.roles.get("speaker") or [None])[0])
+    for e in reversed(f.events):
+        if e.kind == "Accusation" and s.index - 2 <= e.sentence <= s.index and e is not denial:
+            accused = {f.state_of(k) for k in e.roles.get("target", [])} | set(e.roles.get("target", []))
+            if denier and denier in accused:
+                return [e]
+    return []
 
 
 def _words(kind: str) -> str:
@@ -264,7 +296,7 @@ def _presence(f: EventFinder, s: Sentence) -> None:
 
 
 def _coups(f: EventFinder, s: Sentence) -> None:
-    times = [t for t in find_times(s.text, s.start, f.anchor) if t.year or t.value]
+    times = [t for t in find_times(s.text, s.start, f.anchor, f.same_day) if t.year or t.value]
     for m in COUP.finditer(s.text):
         # the time right after the cue ("seized power in August 2020", "a second coup last May"), else the first
         near = [t for t in times if 0 <= t.span.start - (s.start + m.end()) <= 12]

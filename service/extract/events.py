@@ -19,20 +19,24 @@ from service.extract.mentions import ACTOR_KINDS, BODY_KINDS, Mention, MentionFi
 from service.extract.quantities import find_deadline
 from service.extract.timex import find_times
 
-LEAVE = r"(?:leave|quit|depart|exit|go home)"
+#: "to leave", "to pack up and leave", "to close its office and leave"
+LEAVE = r"(?:(?:[\w'’]+\s+){0,3}?and\s+)?(?:leave|quit|depart|exit|go home)"
 #: (name, pattern, where the expelled persons are: "obj" group, or "before")
 EXPULSION = [
     ("png", rf"\bdeclar(?:ed|es|ing|e)\b(?P<obj>[^.;]{{0,160}}?)\b(?:persona non grata|personae non gratae|unwelcome)\b", "obj"),
-    ("png-passive", r"\b(?:was|were|is|are|been|be)\s+(?:declared\s+|now\s+)?(?:persona non grata|unwelcome|"
+    ("png-passive", r"\b(?:was|were|is|are|been|be|being)\s+(?:declared\s+|now\s+)?(?:persona non grata|unwelcome|"
                     r"personae non gratae)\b", "before"),  # fmt: skip
     ("order", rf"\b(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|"
               rf"direct(?:ed|s)?|request(?:ed|s)?|gave|give[ns]?|giving|grant(?:ed|s)?|summon(?:ed|s)?)\b"
-              rf"(?P<obj>[^.;]{{0,160}}?)(?:\bto\s+{LEAVE}\b|\b(?:\d+|[a-z-]+)\s+(?:hours|days)\b)", "obj"),  # fmt: skip
+              rf"(?P<obj>[^.;]{{0,160}}?)(?:\bto\s+{LEAVE}\b|\b(?:\d+|[a-z-]+)\s+(?:hours|days)\b|"
+              rf"(?<=\w)\s+out\b(?!\s+(?:that|whether|how)\b))", "obj"),  # fmt: skip  ("ordered the consul out")
     ("order-passive", rf"\b(?:was|were|been|be|being)\s+(?:ordered|told|asked|instructed|given\s+[^.;]{{0,30}}?)"
                       rf"\s*to\s+{LEAVE}\b", "before"),  # fmt: skip
     ("expel", r"\b(?:expel(?:led|s|ling)?|expulsions?\s+of|kick(?:ed|s)?\s+out|throw(?:n|s)?\s+out|"
               r"ousted)\b(?P<obj>[^.;]{0,120}?)(?=$|[.;:]|,\s|\s+(?:and|after|for|over|from|on|in|who|which|"
               r"saying|accusing|as|because|following|amid|to)\b)", "obj"),  # fmt: skip
+    ("expel-passive", r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:expelled|kicked out|thrown out)\b",
+                      "before"),  # fmt: skip
     ("order-for", r"\b(?:order|request|letter|decision|demand)\s+(?:for|against|to expel)\b(?P<obj>[^.;]{0,80}?)"
                   r"(?=$|[.;,]|\s+(?:was|were|had|has|is)\b)", "obj"),  # fmt: skip
     ("withdraw-approval", r"\bwithdr[ae]w(?:n|s)?\s+(?:its\s+|the\s+)?(?:approval|agr[ée]ment|accreditation)\s+"
@@ -41,10 +45,15 @@ EXPULSION = [
 EXPULSION_RE = [(name, re.compile(p), where) for name, p, where in EXPULSION]
 NOMINAL_ORDER = re.compile(r"\b[Tt]he\s+(?:order|expulsions?|decision|move|announcement|ultimatum)\b")
 PRONOUN = re.compile(r"\b(?:him|her|them)\b")
+GENERIC_ROLE = re.compile(r"official|officer|staff member|staffer|employee|representative|person")
+CONDITION = re.compile(r"\b(?:if|unless|any further|should\s+\w+\s+continue|lead\s+to|result\s+in)\b", re.I)
+ANOTHER = re.compile(r"\b(?:also|another|second|separately|too|as well)\b", re.I)  # a new order, not a known one
 RETALIATION = re.compile(r"\b(?:retaliat\w*|tit-for-tat|in response to|reciprocal|in kind)\b", re.I)
 PREPOSITION = re.compile(r"\b(?:in|of|to|for|from|with|against|on|at|about|into)\s+$")
 NOT_ENVOY = re.compile(r"minister|president|spokes|secretary|king|queen|chancellor|leader|head of state|^general")
 DEADLINE_TIME = re.compile(r"\b(?:until|by|before|no later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+#: "..., the bloc said on Thursday": when it was said, not when the reported act happened
+SAID_TIME = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|told\s+\w+)\s+$")
 MEMBERS = re.compile(
     r"\b(?:named|listed|included|including|among them|on the list|identified as|were:|are:)\b"
     r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:are|were|include)\b|\bthey\s+are\b",
@@ -53,10 +62,12 @@ MEMBERS = re.compile(
 
 
 class EventFinder:
-    def __init__(self, text: str, sentences: list[Sentence], anchor: date, finder: MentionFinder):
+    def __init__(self, text: str, sentences: list[Sentence], anchor: date, finder: MentionFinder,
+                 same_day: bool = False):  # fmt: skip
         self.text = text
         self.sentences = sentences
         self.anchor = anchor
+        self.same_day = same_day  # the anchor is a dateline's day: "on Sunday" may be that very day
         self.finder = finder
         self.entities: dict[str, Entity] = finder.entities
         self.mentions: list[Mention] = finder.mentions
@@ -64,6 +75,7 @@ class EventFinder:
         self.orders: dict[str, Event] = {}  # envoy key → its expulsion order
         self.last_orders: list[Event] = []
         self.group_order: Event | None = None
+        self.said_times: list[TimeExpression] = []  # times that only say when a source spoke of an order
 
     # -- helpers ----------------------------------------------------------------
 
@@ -130,10 +142,17 @@ class EventFinder:
             key = self.entities[key].part_of or self.entities[key].represents
         return key if key and self.entities[key].kind == "State" else None
 
-    def time_in(self, s: Sentence) -> TimeExpression | None:
-        """When the sentence's event happened: its first time expression that is not a deadline."""
-        times = find_times(s.text, s.start, self.anchor)
+    def time_in(self, s: Sentence, act: int | None = None) -> TimeExpression | None:
+        """When the sentence's event happened: its first time expression that is not a deadline, nor,
+        after the act's words at ``act``, the time a source said so ("..., the bloc said on Thursday")."""
+        times = find_times(s.text, s.start, self.anchor, self.same_day)
         times = [t for t in times if not DEADLINE_TIME.search(self.text[max(0, t.span.start - 20) : t.span.start])]
+        if act is not None:
+            acted = [t for t in times if t.span.start < s.start + act
+                     or not SAID_TIME.search(self.text[max(0, t.span.start - 20) : t.span.start])]  # fmt: skip
+            if not acted and times:
+                self.said_times.append(times[0])  # the best we have, until a later sentence says when
+            times = acted or times
         return times[0] if times else None
 
     # -- the walk ----------------------------------------------------------------
@@ -167,7 +186,7 @@ class EventFinder:
         text = s.text
         found: list[Event] = []
         deadline = find_deadline(text)
-        time = self.time_in(s)
+        time = self.time_in(s)  # for an order a later sentence speaks of ("The order was delivered on ...")
         for name, pattern, where in EXPULSION_RE:
             for m in pattern.finditer(text):
                 if where == "obj":
@@ -193,12 +212,12 @@ class EventFinder:
                 status = fx.status_before(head, text[m.end() :])
                 denial = fx.DENIAL.search(head)
                 for envoy in targets:
-                    order = self.orders.get(envoy)
+                    order = self.orders.get(envoy) or self._named_later(envoy, s)
                     if order is None:
                         order = self._new_order(s, m, envoy, status, head)
                         if denial:
                             order.status = fx.stronger(order.status, "denied")
-                    self._complete(order, s, deadline, time)
+                    self._complete(order, s, deadline, self.time_in(s, m.start()))
                     if order not in found:
                         found.append(order)
         for m in NOMINAL_ORDER.finditer(text):
@@ -218,9 +237,33 @@ class EventFinder:
                         order.status = verdict
                         order.assessments.append(Assessment(verdict, None, s.index))
 
+    def _named_later(self, envoy: str, s: Sentence) -> Event | None:
+        """"a senior UN official" ordered out, then "Marguerite Ndoye, head of MINUSCA's civil affairs":
+        a named person of the same body (or one of its parts) is the unnamed envoy of a recent order."""
+        person = self.entities[envoy]
+        if not person.name or person.count or ANOTHER.search(s.text):
+            return None
+        for key, order in reversed(list(self.orders.items())):
+            earlier = self.entities[key]
+            sender = (order.roles.get("sender") or [None])[0]
+            if earlier.name or earlier.count or s.index - order.sentence > 2 or sender is None:
+                continue
+            if earlier.role != person.role and not GENERIC_ROLE.fullmatch(earlier.role or ""):
+                continue  # "the ambassador" is not "the previous ambassador, Jean Mugabo"
+            if sender in {person.represents, self.entities.get(person.represents or "", earlier).part_of}:
+                order.roles["envoy"] = [envoy]
+                order.roles["sender"] = [person.represents]  # the more precise body
+                order.label = f"expulsion order for {person.name}"
+                del self.orders[key]
+                self.orders[envoy] = order
+                return order
+        return None
+
     def _intended(self, s: Sentence, cue: re.Match, targets: list[str]) -> None:
         """An expulsion threatened, demanded or considered: a threat or an appeal, never an order."""
-        threat = re.match(r"threaten|vow|warn", cue.group(0), re.I)
+        # a threat said outright, or an expulsion that will follow if something goes on
+        threat = re.match(r"threaten|vow|warn", cue.group(0), re.I) or re.match(r"will|would", cue.group(0), re.I) \
+            and CONDITION.search(s.text)  # fmt: skip
         if not threat and not re.match(r"demand|urg|call|want|ask", cue.group(0), re.I):
             return  # planned, considered, possible: not yet said to anyone
         kind = "Threat" if threat else "Appeal"
@@ -279,7 +322,8 @@ class EventFinder:
             order.deadline_hours = deadline[0]
             if order.sentence != s.index:
                 order.sentence = s.index  # the sentence that states the terms is the best evidence
-        if time and order.time is None and order.status == "confirmed":
+        tentative = any(order.time is t for t in self.said_times)
+        if time and (order.time is None or tentative) and order.status == "confirmed":
             order.time = time
 
     def _members(self, s: Sentence) -> None:

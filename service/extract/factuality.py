@@ -10,13 +10,17 @@ from __future__ import annotations
 
 import re
 
+#: who relays news: the press, wire services, social media
+MEDIA = (r"(?:media|outlets?|websites?|(?:news\s+)?sites|newspapers?|press|sources?|agenc(?:y|ies)|television|"
+         r"broadcasters?|radio|posts?|social media|bloggers?)")
 REPORTED = re.compile(
     r"\b(?:(?:earlier|initial|unconfirmed|media|press|local|some|several|other)\s+)?reports?\s+(?:also\s+)?"
     r"(?:claimed|claim|said|say|says|stated|state|suggested|suggest|indicated|alleged|had it|that)\b"
-    r"|\b(?:media|outlets?|websites?|newspapers?|press|sources?|agenc(?:y|ies)|television|broadcasters?)\b"
-    r"(?:\s+[\w-]+){0,4}?\s+(?:reported|claimed|alleged)\b"
-    r"|\breportedly\b|\ballegedly\b|\baccording to (?:\w+\s+){0,2}reports?\b|\b(?:was|were|is|are|had been)\s+"
-    r"reported\b|\bit was reported\b|\brumou?red\b|\bunconfirmed reports?\b",
+    rf"|\b{MEDIA}\b(?:\s+[\w-]+){{0,4}}?\s+(?:reported|claimed|alleged)\b"
+    r"|\breportedly\b|\ballegedly\b|\bpurported(?:ly)?\b|\bcirculat(?:ing|ed)\s+(?:on|in)\b"
+    r"|\baccording to (?:[\w-]+\s+){0,3}?(?:reports?|sources?|diplomats?|witnesses|people|residents|insiders)\b"
+    r"|\b(?:seen|obtained|reviewed)\s+by\s+(?:(?-i:[A-Z])\w*|journalists|reporters|the\s+(?:newspaper|agency|broadcaster))"
+    r"|\b(?:was|were|is|are|had been)\s+reported\b|\bit was reported\b|\brumou?red\b|\bunconfirmed reports?\b",
     re.IGNORECASE,
 )
 FALSE = re.compile(
@@ -38,20 +42,25 @@ DENIAL = re.compile(
 #: a modal or threat before an act: it has not happened (yet)
 IRREALIS = re.compile(
     r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|plan(?:ned|s)?|intend(?:ed|s)?|consider(?:ed|s|ing)?|"
-    r"could|would|might|may|will|should|urged?|calls? (?:on|for)|called (?:on|for)|demand(?:ed|s)?|"
-    r"wants?|wanted)\b(?:\s+\w+){0,6}\s*$",
+    r"could|would|might|may|will|should|urg(?:e|ed|es|ing)|calls? (?:on|for)|call(?:ed|ing) (?:on|for)|"
+    r"demand(?:ed|s|ing)?|wants?|wanted|pressing|pressed)\b(?:\s+\w+){0,6}\s*$",
     re.IGNORECASE,
 )
 #: an attribution after the event's words: "…, according to reports in local media"
 ATTRIBUTED_AFTER = re.compile(
-    r"\baccording to (?:[\w-]+\s+){0,3}?(?:reports?|media|outlets?|sources?|newspapers?|websites?)\b"
-    r"|,\s*(?:[\w-]+\s+){0,3}?(?:reports?|media|sources?)\s+(?:said|say|says|claimed|reported)\b",
+    rf"\baccording to (?:[\w-]+\s+){{0,3}}?(?:reports?|{MEDIA}|diplomats?|witnesses|people|residents)\b"
+    rf"|,\s*(?:[\w-]+\s+){{0,3}}?(?:reports?|{MEDIA})\s+(?:said|say|says|claimed|reported)\b",
     re.IGNORECASE,
 )
 #: a negation just before an act: it did not happen
 NEGATED = re.compile(r"\b(?:not|never|no longer|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 #: a later sentence speaking of the earlier reports
-ABOUT_REPORTS = re.compile(r"\b(?:these|those|the|such|both|earlier)\s+(?:reports?|claims?|allegations?)\b", re.I)
+ABOUT_REPORTS = re.compile(
+    r"\b(?:these|those|the|such|both|earlier)\s+(?:reports?|claims?|allegations?|posts?)\b"
+    r"|\b(?:authenticity|veracity|genuineness)\s+of\s+the\b|\bthe\s+(?:letter|document|video|note|recording)\s+"
+    r"(?:could|can|has|had|have|was|is)\s+not\b",
+    re.I,
+)
 RANK = {"confirmed": 0, "reported": 1, "unverified": 2, "denied": 3, "false": 4}
 
 

@@ -10,12 +10,13 @@ POSS = r"(?:’s|'s|’|')"
 #: modifiers that may stand before a governing body's noun
 GOV_MODS = (
     r"(?:(?:military|military-led|military-dominated|military-backed|military-run|army-controlled|"
-    r"army-backed|army-led|army-dominated|transitional|interim|ruling|new|self-proclaimed|de facto|"
+    r"army-backed|army-led|army-dominated|(?i:transitional)|interim|ruling|new|self-proclaimed|de facto|"
     r"junta-led|coup-installed|current|national|federal|central)\s+)*"
 )
 #: nouns for a state's governing body (bare "authorities" is handled apart)
 GOV_NOUN = (
     r"(?:junta|military rulers|rulers|putschists|coup leaders|coup plotters|military council|"
+    r"(?:[A-Z][a-z]+\s+){0,3}Military\s+Council|"
     r"government|regime|authorities|administration|leadership|cabinet)"
 )
 #: words that make a governing body a military junta
@@ -37,10 +38,17 @@ MINISTRY = (
 ENVOY_ROLE = (
     r"(?:ambassador|envoy|special envoy|special representative|representative|diplomat|"
     r"chargé d[’']affaires|charge d[’']affaires|consul-general|consul general|consul|"
-    r"head of mission|defen[cs]e attaché|military attaché|attaché|high commissioner|"
-    r"coordinator|official|staff member|staffer|employee|aid worker)"
+    r"head of mission|defen[cs]e attach[ée]|military attach[ée]|attach[ée]|high commissioner|"
+    r"coordinator|official|officer|staff member|staffer|employee|aid worker)"
 )
 ROLE_MODS = r"(?:(?:special|senior|top|deputy|acting|interim|resident|chief|humanitarian)\s+)*"
+#: what an official works on, between the sender and the role: "a UN human rights officer"
+ROLE_FIELD = (
+    r"(?:(?!(?:and|or|of|to|in|the|with|who|from|for|has|is|was|are|were|\w+ed|recalls|expels|summons|names|says|"
+    r"tells|orders|asks|gives|sends|declares|accuses)\b)[a-z]+(?:\s+|-)){0,2}?"
+)  # not a verb: "Nigeria recalls ambassador" is no "recalls ambassador"
+#: a clause break inside a person's description: "Name, as protesters marched ... for M23" is no affiliation
+NOT_DESCRIPTION = r"(?:as|while|when|after|before|because|and|but|amid|saying|calling)"
 #: words marking an earlier holder of a post: another person than the current one
 PREVIOUS = r"(?:former|previous|outgoing|then)"
 
@@ -75,3 +83,16 @@ ENVOY_ANAPHOR = (
     r"attaché|chargé d[’']affaires)\b"
 )
 GROUP_NOUN = r"(?:officials|diplomats|envoys|staff|staffers|employees|personnel|ambassadors|aid workers)"
+
+#: how the text says an organisation is an NGO: "the Sahel Relief Alliance, a Dakar-based aid group"
+NGO_TYPE = (
+    r"(?:aid (?:group|agency|organi[sz]ation)|charity|humanitarian (?:group|organi[sz]ation|agency)|"
+    r"relief (?:group|agency|organi[sz]ation)|(?:human )?rights (?:group|organi[sz]ation)|NGO|"
+    r"non-governmental organi[sz]ation|advocacy group|development (?:group|agency|organi[sz]ation))"
+)
+#: a capitalised organisation name not in the gazetteer ("Sahel Relief Alliance", "Doctors for Peace")
+ORG_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|de|du|sans)\s+)?[A-Z][\w'’-]*){0,5}"
+#: the jobs of an NGO's staff
+NGO_ROLE = (
+    r"(?:director|head|chief|president|coordinator|representative|manager|officer|official|employee|worker|founder)"
+)

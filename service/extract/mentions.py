@@ -63,14 +63,17 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "envoy_of": rf"\b(?:[Tt]he\s+)?(?P<prev>{lx.PREVIOUS}\s+)?(?P<role>{lx.ENVOY_ROLE})s?\s+(?:of|from)\s+"
             rf"(?P<list>{the}{ent}(?:\s*,\s*{the}{ent})*(?:,?\s+and\s+{the}{ent})?)",
             "envoy_adj": rf"(?P<prev>{lx.PREVIOUS}\s+)?(?P<st>{ent})(?P<poss>{p})?\s+(?:{ent}\s+)?(?:embassy{p}\s+)?"
-            rf"(?P<prev2>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}(?P<role>{lx.ENVOY_ROLE})s?\b(?:\s+(?:to|in|at)\s+(?:{ent}|the\s+country|{lx.PLACE}))?",
-            "head_of": rf"\b(?:head|chief|leader)\s+of\s+(?:the\s+)?(?P<st>{ent})(?:\s+[a-z]+){{0,3}}?\s+"
+            rf"(?P<prev2>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}{lx.ROLE_FIELD}(?P<role>{lx.ENVOY_ROLE})s?\b(?:\s+(?:to|in|at)\s+(?:{ent}|the\s+country|{lx.PLACE}))?",
+            "head_of": rf"\b(?:head|chief|leader)\s+of\s+(?:the\s+|an?\s+)?(?P<st>{ent})(?:\s+[a-z]+){{0,3}}?\s+"
             rf"(?:mission|office|delegation|team|agency|operation)\b(?:\s+(?:in|to)\s+(?:the\s+country|{ent}))?",
+            "head_of_unnamed": r"\b(?:head|chief|leader)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+            r"(?:mission|delegation|office|team)\b",
             "office": rf"(?<!former )(?P<st>{ent})(?P<poss>{p})?\s+(?:[a-z]+-appointed\s+|new\s+|interim\s+)?"
             rf"(?P<role>{lx.OFFICE})\b",
             "titled": rf"(?:(?P<st>{ent})\s+)?(?:{lx.TITLE}\s+)*(?P<title>{lx.TITLE})\s+(?P<name>{lx.NAME})",
             "apposition": rf"^(?:,\s+|\s+(?=[A-ZÀ-Ý]))(?P<name>{lx.NAME})(?=\s*(?:,|\)|\.|;|$|\s+(?:persona|and|was|who|has|had)\b))",
-            "affiliated": rf"(?P<name>{lx.NAME})(?:,\s+[^,;()]*?|\s+)(?:(?P<st>{ent}){p}\s+[a-z ]*?"
+            "affiliated": rf"(?P<name>{lx.NAME})(?:,\s+(?:(?!{lx.NOT_DESCRIPTION}\b)[^,;()\s]+\s+){{0,12}}?|\s+)"
+            rf"(?:(?P<st>{ent}){p}\s+[a-z ]*?"
             rf"(?P<role>{lx.ENVOY_ROLE})|(?:(?P<role2>{lx.ENVOY_ROLE}|head|chief|director|member)\s+)?(?:with|of|at|for)\s+"
             rf"(?:the\s+)?(?P<org>{ent})(?:[^;,()]*\((?P<acronym>[A-Z][\w.]+)\))?)",
             "group": rf"\b(?P<num>\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
@@ -81,6 +84,12 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "envoy_anaphor": lx.ENVOY_ANAPHOR,
             "named_anaphor": rf"(?P<ref>{lx.ENVOY_ANAPHOR})\s*,\s+(?:(?:a|an)\s+[^,;]{{0,60}}?\b(?:named|called)\s+)?"
             rf"(?P<name>{lx.NAME})(?=\s*[,;.)]|\s+(?:who|was|were|has|had|is)\b)",
+            "ngo": rf"(?:\b(?P<type>{lx.NGO_TYPE})\s+(?:the\s+|called\s+|named\s+)?(?P<org2>{lx.ORG_NAME})\b"
+            rf"|(?P<org>{lx.ORG_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{lx.NGO_TYPE}\b)",
+            "ngo_staff": rf"(?P<name>{lx.NAME}),\s+(?:the|an?|its)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{lx.NGO_ROLE})\s+"
+            rf"(?:of|for|with|at)\s+(?:the\s+)?$",
+            "body_anaphor": rf"\b[Tt]he\s+(?:(?P<adj>{ent})\s+)?(?P<what>ministry|spokes(?:man|woman|person))\b"
+            r"(?!\s+(?:of|for)\b)",
             "country": r"\b[Tt]he\s+country\b",
             "region": r"\b[Tt]he\s+region\b",
             "armed_generic": r"\b(?:(?:extremist|jihadist|Islamist|armed|militant|terrorist|rebel)\s+)+"
@@ -225,6 +234,10 @@ class MentionFinder:
             self.last["region"] = key
         elif kind in ACTOR_KINDS:
             self.last["org"] = key
+        if kind == "GovernmentAgency":
+            self.last["ministry"] = key
+        elif kind == "Person" and self.entities[key].role == "spokesperson":
+            self.last["spokesperson"] = key
 
     def _entry(self, form: str | None) -> tuple[Entry, str] | tuple[None, None]:
         return (self.gaz.lookup(form) if form else None) or (None, None)
@@ -283,8 +296,39 @@ class MentionFinder:
                                                                "UnresolvedAgent"))  # fmt: skip
                 self._add("authorities", at + m.start(), at + m.end(), s, "descriptor")
         self._named_anaphor(s, claim)
+        self._ngos(s, claim)
         self._people(s, claim)
         self._anaphora(s, claim)
+
+    def _ngos(self, s: Sentence, claim) -> None:
+        """Non-governmental organisations the text describes as such, and their staff named before them
+        ("Henrik Aasland, the country director of the Sahel Relief Alliance, a Dakar-based aid group")."""
+        text, at = s.text, s.start
+        found = []  # (match, group): an NGO name described as one, or one already known
+        for m in self.p["ngo"].finditer(text):
+            group = "org" if m.group("org") else "org2"
+            name = m.group(group)
+            if not self.gaz.lookup(name) and not (name.split()[0] in lx.NOT_NAMES and len(name.split()) == 1):
+                found.append((m, group))
+        names = {re.sub(r"^(?:The|the)\s+", "", m.group(g)) for m, g in found}
+        names |= {e.label for e in self.entities.values() if e.kind == "NonGovernmentalOrganization"}
+        for name in names:  # its other mentions in the sentence
+            found += [(m, 0) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
+        for m, group in sorted(found, key=lambda x: x[0].start(x[1])):
+            if not claim(m, group):
+                continue
+            name = re.sub(r"^(?:The|the)\s+", "", m.group(group))
+            start = m.end(group) - len(name)
+            key = f"ngo-{slug(name)}"
+            self.entities.setdefault(key, Entity(key, name, "NonGovernmentalOrganization"))
+            inside = (at + start, at + m.end(group))  # "Sahara" in "Sahara Justice Watch" names no region
+            self.mentions = [x for x in self.mentions if not (inside[0] <= x.start and x.end <= inside[1])]
+            self._add(key, *inside, s, "name")
+            staff = self.p["ngo_staff"].search(text[:start])
+            name_of = staff and self._clean_name(staff.group("name"))
+            if name_of:
+                person = self.person(staff.group("role"), key, name_of, part_of=key)
+                self._add(person, at + staff.start("name"), at + staff.end("name"), s, "name")
 
     def _state_of(self, key: str | None) -> str | None:
         while key and key in self.entities and self.entities[key].kind != "State":
@@ -300,8 +344,8 @@ class MentionFinder:
 
         def sender(form: str) -> str | None:
             entry, how = self._entry(form)
-            if entry is None or how == "capital":
-                return None
+            if entry is None or how == "capital" or entry.kind == "Region":
+                return None  # a region sends no one
             return self._from_gazetteer(entry)
 
         def named(match_end: int) -> str | None:
@@ -338,6 +382,14 @@ class MentionFinder:
             who = sender(m.group("st"))
             if who and claim(m):
                 key = self.person("head of mission", who, named(m.end()))
+                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["head_of_unnamed"].finditer(text):
+            # "the head of a West African mediation mission, ..., the regional bloc ECOWAS said": the
+            # mission is the one international organisation the sentence names
+            bodies = {self.gaz.lookup(x.group(0))[0].key for x in self.gaz.pattern.finditer(text)}
+            orgs = [k for k in bodies if self.gaz.entries[k].kind == "InternationalOrganization"]
+            if len(orgs) == 1 and claim(m):
+                key = self.person("head of mission", self._from_gazetteer(self.gaz.entries[orgs[0]]), named(m.end()))
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["group"].finditer(text):
             if not claim(m):
@@ -420,6 +472,14 @@ class MentionFinder:
             count = int(parse_number(m.group("num")) or 0)
             same = [k for k, e in self.entities.items() if getattr(e, "count", None) == count]
             key = same[-1] if same else self.last.get("group")
+            if key and claim(m):
+                self._add(key, at + m.start(), at + m.end(), s, "anaphor")
+        for m in self.p["body_anaphor"].finditer(text):
+            # "The ministry accused Kenya ...", "The spokesman, Ali Saleh, said ...": the one met before
+            key = self.last.get("ministry" if m.group("what") == "ministry" else "spokesperson")
+            entry, _ = self._entry(m.group("adj"))
+            if entry and self._state_of(key) != entry.key:
+                continue  # "the Russian ministry" is not the Latvian one met before
             if key and claim(m):
                 self._add(key, at + m.start(), at + m.end(), s, "anaphor")
         for name, last in (("country", "state"), ("region", "region")):

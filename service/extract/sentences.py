@@ -24,15 +24,18 @@ WORD_BEFORE = re.compile(r"([\w.]+)$")
 HEADLINE_WORDS = 16
 
 
-def split_sentences(text: str, start: int = 0) -> list[Sentence]:
-    """Sentences of ``text[start:]``, in order, with offsets into ``text``."""
+def split_sentences(text: str, start: int = 0, skip: tuple[int, int] | None = None) -> list[Sentence]:
+    """Sentences of ``text[start:]``, in order, with offsets into ``text``; the ``skip`` span
+    (a wire dateline) belongs to no sentence."""
     sentences: list[Sentence] = []
     for line in LINE.finditer(text, start):
         begin = line.start()
+        if skip and begin <= skip[0] < line.end():
+            begin = skip[1]
         if _is_headline(text, line, start):
             _add(sentences, text, begin, line.end(), heading=True)
             continue
-        for stop in STOP.finditer(text, line.start(), line.end()):
+        for stop in STOP.finditer(text, begin, line.end()):
             if _is_abbreviation(text[begin : stop.start()]):
                 continue
             _add(sentences, text, begin, stop.end())

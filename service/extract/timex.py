@@ -31,23 +31,24 @@ PATTERNS = [
     ("last-named-month", rf"\b(?:(?:late|early)\s+)?(?:[Ll]ast|[Ii]n|[Ss]ince)\s+(?P<m>{_MON})\b"),
     ("yesterday", r"\b(?:yesterday|today)\b"),
     ("year", r"\b(?:in|since|by|until)\s+(?P<y>1[89]\d\d|20\d\d)\b"),
-    ("vague", r"\b(?:(?:late|early)\s+)?(?:last|this)\s+(?:week|year)\b"),
+    ("last-year", r"\b(?:(?:late|early)\s+)?(?P<which>last|this)\s+year\b"),
+    ("vague", r"\b(?:(?:late|early)\s+)?(?:last|this)\s+week\b"),
 ]
-COMPILED = [(name, re.compile(pattern, re.IGNORECASE if name in {"last-month", "vague", "yesterday"} else 0))
-            for name, pattern in PATTERNS]  # fmt: skip
+_ANY_CASE = {"last-month", "last-year", "vague", "yesterday"}
+COMPILED = [(name, re.compile(pattern, re.IGNORECASE if name in _ANY_CASE else 0)) for name, pattern in PATTERNS]
 
 
 def _month(text: str) -> int:
     return MONTH_ABBR[text[:3].lower()]
 
 
-def _before(anchor: date, weekday: int) -> date:
-    """The most recent given weekday strictly before ``anchor``."""
-    back = (anchor.weekday() - weekday) % 7 or 7
+def _before(anchor: date, weekday: int, same_day: bool = False) -> date:
+    """The most recent given weekday before ``anchor`` (or on it, with ``same_day``)."""
+    back = (anchor.weekday() - weekday) % 7 or (0 if same_day else 7)
     return anchor - timedelta(days=back)
 
 
-def _resolve(kind: str, m: re.Match, anchor: date) -> dict:
+def _resolve(kind: str, m: re.Match, anchor: date, same_day: bool) -> dict:
     g = m.groupdict()
     if kind in {"dmy", "mdy", "iso"}:
         month = int(g["m"]) if kind == "iso" else _month(g["m"])
@@ -63,7 +64,7 @@ def _resolve(kind: str, m: re.Match, anchor: date) -> dict:
     if kind == "weekday":
         weekday = WEEKDAYS.index(g["wd"].capitalize())
         vague = (g.get("q") or "").lower().startswith(("late", "early"))
-        value = None if vague else _before(anchor, weekday)
+        value = None if vague else _before(anchor, weekday, same_day)
         return {"value": value, "day_of_week": WEEKDAYS[weekday], "method": "relative-to-dateline"}
     if kind == "month-year":
         return {"year": int(g["y"]), "month": _month(g["m"]), "method": "explicit"}
@@ -79,11 +80,14 @@ def _resolve(kind: str, m: re.Match, anchor: date) -> dict:
         return {"value": anchor - timedelta(days=shift), "method": "relative-to-dateline"}
     if kind == "year":
         return {"year": int(g["y"]), "method": "explicit"}
+    if kind == "last-year":
+        return {"year": anchor.year - (g["which"].lower() == "last"), "method": "relative-to-dateline"}
     return {"method": "relative-to-dateline"}  # vague: keep the words only
 
 
-def find_times(text: str, offset: int, anchor: date) -> list[TimeExpression]:
-    """Time expressions in ``text`` (which starts at ``offset`` in the article)."""
+def find_times(text: str, offset: int, anchor: date, same_day: bool = False) -> list[TimeExpression]:
+    """Time expressions in ``text`` (which starts at ``offset`` in the article); a weekday
+    resolves to ``anchor`` itself only with ``same_day`` (an anchor from a wire dateline)."""
     found: list[TimeExpression] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern in COMPILED:
@@ -93,6 +97,6 @@ def find_times(text: str, offset: int, anchor: date) -> list[TimeExpression]:
             taken.append((m.start(), m.end()))
             span = Span(offset + m.start(), offset + m.end())
             found.append(TimeExpression(**{"text": m.group(0), "span": span, "value": None,
-                                           **_resolve(kind, m, anchor)}))
+                                           **_resolve(kind, m, anchor, same_day)}))
     found.sort(key=lambda t: t.span.start)
     return found
