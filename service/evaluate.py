@@ -212,11 +212,19 @@ def _issued(event) -> str | None:
 
 
 def _score_events(article: Article, gold: dict, report: Report) -> None:
+    sentences = {_norm(s.text) for s in article.sentences}
+
+    def sentence(evidence: str) -> str:
+        """The gold evidence as one of our sentences: a quote that starts with the wire dateline
+        ("BAKU (AP) — Azerbaijan recalled ...") is the sentence after it."""
+        quote = _norm(evidence)
+        return next((x for x in sentences if x != quote and quote.endswith(" " + x)), quote)
+
     gold_counts: Counter = Counter()
     for ge in gold["events"]:
         if ge["type"] in GOLD_KINDS and ge["type"] != "ExpulsionOrder":
             kind, mode = GOLD_KINDS[ge["type"]]
-            gold_counts[(kind, mode, _norm(ge["evidence"]))] += 1
+            gold_counts[(kind, mode, sentence(ge["evidence"]))] += 1
     our_counts: Counter = Counter()
     known = {GOLD_KINDS[t][0] for t in GOLD_KINDS} - {"ExpulsionOrder"}
     for oe in article.events:

@@ -10,7 +10,8 @@ thread never waits for an executor.
 The child also applies the row cap and serialises the answer with the
 engine's own writers, so the parent receives ready bytes.  The child runs this
 file as a script and imports nothing but pyoxigraph, so a replacement starts
-quickly; requests and answers cross the pipe as plain values.
+quickly; requests and answers cross the pipe as plain tuples (no class to
+import on the other side, little to pickle).
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ import socket
 import subprocess
 import sys
 import threading
-from dataclasses import asdict, dataclass
+import time
+from typing import NamedTuple
 from multiprocessing.connection import Connection
 
 import pyoxigraph as ox
@@ -44,9 +46,8 @@ class QueryFailed(RuntimeError):
         self.syntax = syntax
 
 
-@dataclass(frozen=True)
-class QueryRequest:
-    """Everything an executor needs; plain values, so it crosses the pipe cheaply."""
+class QueryRequest(NamedTuple):
+    """Everything an executor needs; a plain tuple on the pipe."""
 
     version: str  # the store version directory to read
     query: str
@@ -59,8 +60,7 @@ class QueryRequest:
     base_iri: str | None = None
 
 
-@dataclass(frozen=True)
-class QueryAnswer:
+class QueryAnswer(NamedTuple):
     """A serialised answer: the body, its media type, and whether the row cap cut it short."""
 
     body: bytes
@@ -112,7 +112,7 @@ def _child_loop(conn: Connection) -> None:
     stores: dict[str, ox.Store] = {}
     while True:
         try:
-            req = QueryRequest(**conn.recv())
+            req = QueryRequest(*conn.recv())
         except (EOFError, OSError):
             return
         try:
@@ -120,7 +120,7 @@ def _child_loop(conn: Connection) -> None:
             if store is None:
                 stores.clear()  # one version open at a time: an old one is never read again
                 store = stores[req.version] = ox.Store.read_only(req.version)
-            answer = ("ok", asdict(evaluate(store, req)))
+            answer = ("ok", tuple(evaluate(store, req)))
         except SyntaxError as exc:
             answer = ("syntax", str(exc))
         except Exception as exc:  # the engine's evaluation errors: reported, never fatal
@@ -145,16 +145,17 @@ class Executor:
         self.conn = Connection(os.dup(parent.fileno()))
         parent.close()
 
-    def run(self, req: QueryRequest, timeout: float) -> QueryAnswer:
+    def run(self, req: QueryRequest, timeout: float, wait: float | None = None) -> QueryAnswer:
+        """The answer to ``req``; ``wait`` (default ``timeout``) is what is left of the timeout."""
         try:
-            self.conn.send(asdict(req))
-            if not self.conn.poll(timeout):
+            self.conn.send(tuple(req))
+            if not self.conn.poll(timeout if wait is None else wait):
                 raise QueryTimeout(f"the query ran longer than {timeout:g} s and was stopped")
             status, value = self.conn.recv()
         except (EOFError, OSError) as exc:
             raise ExecutorDied("the query executor stopped unexpectedly (out of memory?)") from exc
         if status == "ok":
-            return QueryAnswer(**value)
+            return QueryAnswer(*value)
         raise QueryFailed(value, syntax=status == "syntax")
 
     def kill(self) -> None:
@@ -173,9 +174,13 @@ class ExecutorPool:
             self._idle.put(Executor())
 
     def run(self, req: QueryRequest, timeout: float) -> QueryAnswer:
-        executor = self._idle.get()
+        began = time.monotonic()
+        try:  # with fewer executors than request threads (KG_EXECUTORS), a query may wait its turn
+            executor = self._idle.get(timeout=timeout)
+        except queue.Empty:
+            raise QueryTimeout(f"no query executor became free within {timeout:g} s") from None
         try:
-            answer = executor.run(req, timeout)
+            answer = executor.run(req, timeout, wait=max(0.0, timeout - (time.monotonic() - began)))
         except QueryFailed:
             self._idle.put(executor)
             raise

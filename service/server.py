@@ -22,7 +22,8 @@ class _Gunicorn(BaseApplication):
 
 def run(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
     """Serve ``app`` until interrupted."""
-    app.extensions["kg_store"].executors = threads  # one query executor per request thread
+    # One query executor per request thread unless KG_EXECUTORS says fewer (each holds the store open).
+    app.extensions["kg_store"].executors = app.config["KG_EXECUTORS"] or threads
     _Gunicorn(
         app,
         {
@@ -31,7 +32,7 @@ def run(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
             "threads": threads,
             "worker_class": "gthread",
             "limit_request_line": 8190,  # gunicorn's largest: long GET queries; longer ones are POSTed
-            "accesslog": "-",
+            "accesslog": "-" if app.config["KG_ACCESS_LOG"] else None,  # off by default: CPU per request
             "errorlog": "-",
             "loglevel": "info",
         },

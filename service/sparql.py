@@ -8,11 +8,13 @@ the bearer token and make a new store version.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, request
-from werkzeug.datastructures import MultiDict
+from werkzeug.datastructures import MIMEAccept, MultiDict
+from werkzeug.http import parse_accept_header
 
 from service import formats, responses, sparql_text, void
 from service.auth import require_writer
@@ -143,6 +145,16 @@ def _not_acceptable(table: tuple[formats.Format, ...]):
     )
 
 
+@functools.lru_cache(maxsize=256)
+def _negotiated(accept: str, override: str | None) -> tuple[formats.Format | None, formats.Format | None]:
+    """The result format and the graph format for an Accept header; cached, as clients repeat theirs."""
+    accepted = parse_accept_header(accept, MIMEAccept)
+    return (
+        formats.choose(accepted, formats.RESULT_FORMATS, override),
+        formats.choose(accepted, formats.RDF_FORMATS, override),
+    )
+
+
 def run_query(operation: Operation) -> Response:
     config = current_app.config
     text, params = operation.text, operation.params
@@ -150,8 +162,7 @@ def run_query(operation: Operation) -> Response:
     override = params.get("format")
     if override and formats.by_name(override, formats.ALL_FORMATS) is None:
         abort(400, f"unknown format {override!r}; known: " + ", ".join(f.name for f in formats.ALL_FORMATS))
-    result_fmt = formats.choose(request.accept_mimetypes, formats.RESULT_FORMATS, override)
-    graph_fmt = formats.choose(request.accept_mimetypes, formats.RDF_FORMATS, override)
+    result_fmt, graph_fmt = _negotiated(request.headers.get("Accept", ""), override)
     form = sparql_text.query_form(text)
     if form in ("SELECT", "ASK") and result_fmt is None:
         _not_acceptable(formats.RESULT_FORMATS)

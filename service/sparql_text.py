@@ -9,8 +9,8 @@ outside the store (SERVICE, LOAD).  It also adds the protocol's
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator
 from dataclasses import dataclass
 
 _TOKEN = re.compile(
@@ -42,16 +42,20 @@ class Keyword:
     depth: int  # braces around it
 
 
-def keywords(text: str) -> Iterator[Keyword]:
-    depth = 0
+@functools.lru_cache(maxsize=512)
+def keywords(text: str) -> tuple[Keyword, ...]:
+    """The keywords of ``text``; cached, as one request asks several questions of the same text
+    and clients repeat their queries."""
+    found, depth = [], 0
     for match in _TOKEN.finditer(text):
         kind = match.lastgroup
         if kind == "word":
-            yield Keyword(match.group().upper(), match.start(), depth)
+            found.append(Keyword(match.group().upper(), match.start(), depth))
         elif kind == "open":
             depth += 1
         elif kind == "close":
             depth = max(0, depth - 1)
+    return tuple(found)
 
 
 def query_form(text: str) -> str | None:

@@ -18,7 +18,6 @@ methods over HTTP.
 from __future__ import annotations
 
 import contextlib
-import dataclasses
 import fcntl
 import os
 import shutil
@@ -117,18 +116,24 @@ class EmbeddedStore:
         self.executors = executors
         self._lock = threading.Lock()
         self._version: Path | None = None
+        self._link: str | None = None  # the link's text when last read: unchanged means same version
         self._store: ox.Store | None = None
 
     def current(self) -> ox.Store:
         """The open store for the current version (cheap: one readlink per call)."""
-        version = current_version(self.path)
-        if version is None:
-            raise StoreMissing(f"no store at {self.path}: run `kg build` first")
-        if version != self._version:
+        try:
+            link = os.readlink(self.path)
+        except OSError:  # no link: nothing built, or a plain directory from an older layout
+            link = None
+        if link is None or link != self._link:
+            version = current_version(self.path)
+            if version is None:
+                raise StoreMissing(f"no store at {self.path}: run `kg build` first")
             with self._lock:
                 if version != self._version:
                     self._store = ox.Store.read_only(str(version))
                     self._version = version
+                self._link = link
         return self._store
 
     @property
@@ -149,7 +154,7 @@ class EmbeddedStore:
     def run(self, request: QueryRequest, timeout: float) -> QueryAnswer:
         """Run an untrusted query in an executor process, stopped after ``timeout`` seconds."""
         self.current()  # raises StoreMissing before a child is bothered
-        request = dataclasses.replace(request, version=str(self._version))
+        request = request._replace(version=str(self._version))
         return pool_for_this_process(self.executors).run(request, timeout)
 
     # --- writes: each one is a new version --------------------------------------------------

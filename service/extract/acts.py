@@ -23,12 +23,15 @@ if TYPE_CHECKING:
     from service.extract.events import EventFinder
 
 RECALLED = r"(?:ambassadors?|envoys?|chargés? d[’']affaires|diplomats|diplomatic staff|representatives?)\b"
+#: "the reports were false", "the accusations against its staff were 'unfounded'"
+VERDICT = (r"(?:the|these|those|such)\s+(?:reports?|accusations?|allegations?|claims?|charges?)\s+(?:[\w-]+\s+){0,4}?"
+           r"(?:were|was|are|is)\s+(?:\w+\s+)?[\"“']?(?:false|untrue|baseless|unfounded|fabricated)\b")
 SPEECH = [
     ("Denial", r"\b(?:denied|denies|deny|denying|refuted|refutes)\b"
-               r"|\b(?:rejected|rejects|dismissed|dismisses)\s+(?:the\s+|these\s+|those\s+)?(?:accusations?|allegations?|"
-               r"claims?|charges?)\b"
-               r"|\b(?:said|says|stated|insisted)\s+(?:that\s+)?(?:the|these|those|such)\s+reports\s+(?:were|was|are)\s+"
-               r"(?:\w+\s+)?(?:false|untrue|baseless|unfounded|fabricated)\b"
+               r"|\b(?:rejected|rejects|dismissed|dismisses)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+               r"(?:accusations?|allegations?|claims?|charges?)\b"
+               rf"|\b(?:said|says|stated|insisted)\s+(?:that\s+)?{VERDICT}"
+               rf"|\b{VERDICT}(?=[\"”']?,\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{1,4}}?(?:said|says|stated|added)\b)"
                r"|\b(?:stated|said|insisted|maintained|added)\s+(?:\w+\s+){0,3}?that\s+no\s+such\b"),  # fmt: skip
     ("Accusation", r"\baccus(?:ed|es|ing|e)\b"),
     ("Rejection", r"\b(?:rejected|rejects|rejecting|pushed back)\b"),
@@ -42,7 +45,10 @@ SPEECH = [
     ("Threat", r"\b(?:promised|promises|vowed|vows|threatened|threatens|warned\s+of)\s+(?:an?\s+|to\s+take\s+)?[\"“']?"
                r"(?:[\w-]+\s+){0,2}?(?:response|retaliation|reprisals?|countermeasures|consequences)\b"
                r"|\bwarned\s+(?:that\s+)?(?:[\w-]+\s+){0,3}?(?:measures|steps|consequences|action)\s+"
-               r"(?:could|would|will|might|may)\s+follow\b"),
+               r"(?:could|would|will|might|may)\s+follow\b"
+               # "reserved the right to take reciprocal measures", "reserves the right to respond"
+               r"|\breserv(?:ed|es|ing)?\s+(?:\w+\s+)?the\s+right\s+to\s+(?:take\s+|an?\s+)?[\"“']?(?:[\w-]+\s+){0,2}?"
+               r"(?:respond|response|retaliate|retaliation|measures|steps|action|countermeasures)\b"),
     ("Summons", r"\bsummon(?:ed|s|ing)?\b|\bcalled in\b"),
     ("Recall", rf"\brecall(?:ed|s|ing)?\s+(?:its|their|the|his|her|[A-Z][\w ]*?{POSS})\s+"
                rf"(?:own\s+)?(?:\w+\s+)?{RECALLED}|\bwithdr(?:aw|awing|aws|ew|awn)\s+(?:its|their)\s+(?:own\s+)?{RECALLED}"),
@@ -54,6 +60,8 @@ PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)*$")
 PRONOUN_SUBJECT = re.compile(r"(?:It|They|He|She)\s+(?:\w+\s+){0,2}?(?:said|also|had|has|have|then|later|"
                              r"\w+ed|\w+s)\b")
+#: "..., the foreign ministry said": the speaker named after what was said
+SAID_AFTER = re.compile(r"[^,;]*,\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){1,4}?(?:said|says|stated|added)\b")
 SPEECH_VERB = re.compile(r"\b(?:said|says|stated|announced|added|adding|told|according to)\b")
 
 SUSPEND = re.compile(r"\b(?:suspended|suspends|suspend|suspending|halted|froze|frozen|cut off|paused)\b")
@@ -72,8 +80,10 @@ COUP = re.compile(r"\b(?:coup(?:\s+d[’']état)?(?![\w-]|\s+(?:leaders?|plotter
                   r"seizing power|seize power|putsch|took power|military takeover)\b")  # fmt: skip
 CONCERN = re.compile(r"\b(?:concerns?|fears?|worries)\s+that\b|\b(?:concerned|worried)\s+(?:about|that)\b")
 PRESENCE = re.compile(
-    rf"(?P<q>(?:(?:{APPROXIMATE})\s+)?(?:{NUMBER})|(?:thousands|hundreds|dozens)\s+of)\s+(?P<mods>(?:[\w-]+\s+){{0,2}}?)(?:troops|soldiers|"
-    r"military personnel|personnel|military instructors|peacekeepers|servicemen|forces|mercenaries|fighters|"
+    rf"(?P<q>(?:(?:{APPROXIMATE})\s+)?(?:a\s+)?(?:{NUMBER})|(?:thousands|hundreds|dozens)\s+of)\s+"
+    r"(?P<mods>(?:[\w-]+\s+){0,2}?|[\w-]+\s+(?:police|military)\s+and\s+(?:[\w-]+\s+)?)(?:troops|soldiers|"
+    r"military personnel|personnel|military instructors|instructors|military advisers|advisers|advisors|trainers|"
+    r"military observers|police officers|liaison officers|peacekeepers|servicemen|forces|mercenaries|fighters|"
     r"(?:security\s+|military\s+)?contractors|paramilitaries)\b",
     re.IGNORECASE,
 )
@@ -118,6 +128,8 @@ def find_speech_acts(f: EventFinder, s: Sentence) -> None:
                 break  # a sentence with a more specific act needs no bare statement
             if any(e.trigger.start <= s.start + m.start() < e.trigger.end for e in made):
                 continue  # "rejected accusations" is already a denial
+            if kind == "Denial" and any(n.start() <= m.start() < n.end() for n in fx.NON_DENIAL.finditer(text)):
+                continue  # "neither confirmed nor denied the reports"
             if any(r.start() <= m.start() < r.end() + 1 for r in fx.REPORTED.finditer(text)):
                 continue  # "reports stated": the reports are the source, handled with the event
             speaker = _speaker(f, s, m.start())
@@ -127,9 +139,11 @@ def find_speech_acts(f: EventFinder, s: Sentence) -> None:
                 # "was called in by the foreign minister"
                 by = re.match(r"[^.;]{0,40}?\bby\s+", text[m.end() :])
                 after = _after(f, s, m.end() + by.end()) if by else []
-                speaker = after[0] if after else f.finder.last.get("gov")
+                speaker = after[0] if after else f.actor(s, m.start()) or f.finder.last.get("gov")
             if made and COORDINATED.search(text[: m.start()]) and "speaker" in made[-1].roles:
                 speaker = made[-1].roles["speaker"][0]  # "... has expressed support and has called for"
+            if speaker is None and kind == "Denial" and SAID_AFTER.match(text[m.end() :]):
+                speaker = (_after(f, s, m.end(), ACTOR_KINDS) or [None])[0]
             if speaker is None and PRONOUN_SUBJECT.match(text):
                 speaker = _subject(f, s.index - 1)  # "It also summoned ...": who acted in the sentence before
             if speaker is None and kind != "Denial":
@@ -151,8 +165,9 @@ def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
     after_keys = _after(f, s, m.end())
     mentioned = {x.key for x in f.finder.in_sentence(s.index)}
     if kind in {"Denial", "Rejection"}:
-        targets = [o for k, o in f.orders.items() if k in after_keys]
-        if not targets and kind == "Denial":
+        about_charges = kind == "Denial" and ACCUSATIONS.search(m.group(0))  # "rejected the accusation": not the order
+        targets = [] if about_charges else [o for k, o in f.orders.items() if k in after_keys]
+        if not targets and kind == "Denial" and not about_charges:
             states = {f.state_of(k) for k in mentioned}
             targets = [o for o in f.orders.values() if o.status != "confirmed" and
                        set(o.roles.get("sender", []) + o.roles.get("host", [])) & states]  # fmt: skip
@@ -275,7 +290,7 @@ def find_situations(f: EventFinder, s: Sentence) -> None:
 def _presence(f: EventFinder, s: Sentence) -> None:
     for m in PRESENCE.finditer(s.text):
         q = m.group("q")
-        number = re.sub(rf"^(?:{APPROXIMATE})\s+", "", q, flags=re.I)
+        number = re.sub(rf"^(?:{APPROXIMATE})\s+(?:a\s+)?|^a\s+", "", q, flags=re.I)
         value = parse_number(number)
         vague = re.fullmatch(r"(?:thousands|hundreds|dozens)\s+of", q, re.I)  # a presence, no figure
         if value is None and not vague:

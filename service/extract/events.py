@@ -107,13 +107,17 @@ class EventFinder:
     def actor(self, s: Sentence, before: int, persons: bool = False) -> str | None:
         """The nearest acting body named before ``before`` (the outer of nested mentions)."""
         best = None
-        for m in self.finder.in_sentence(s.index):
+        mentions = self.finder.in_sentence(s.index)
+        envoys = [(x.start, x.end) for x in mentions if x.key in self.envoys([x])]
+        for m in mentions:
             if m.end - s.start > before:
                 break
             if PREPOSITION.search(self.text[max(0, m.start - 12) : m.start]):
                 continue  # "the crisis in Niger": not a subject
             if m.how == "demonym":
                 continue  # "the Zimbabwean attaché": a modifier, not who acts
+            if any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in envoys):
+                continue  # "Peru's consul had been told to leave": the envoy's sender, not who acts
             e = self.entities[m.key]
             if e.kind in ACTOR_KINDS or persons and e.kind == "Person" and not e.count:
                 if best is None or m.end > best.end or m.start <= best.start and m.end >= best.end:
@@ -202,9 +206,9 @@ class EventFinder:
                 if not targets:
                     continue
                 head = text[: m.start()]
-                intended = fx.IRREALIS.search(head[-60:])
+                intended = fx.IRREALIS.search(head, max(0, len(head) - 60))
                 if intended and not any(t in self.orders for t in targets):
-                    if not fx.NEGATED.search(head[: intended.start() + len(head) - len(head[-60:])]):
+                    if not fx.NEGATED.search(head[: intended.start()]):
                         self._intended(s, intended, targets)  # threatened or demanded, not ordered
                     continue
                 if fx.NEGATED.search(head[-30:]):

@@ -52,8 +52,19 @@ ATTRIBUTED_AFTER = re.compile(
     rf"|,\s*(?:[\w-]+\s+){{0,3}}?(?:reports?|{MEDIA})\s+(?:said|say|says|claimed|reported)\b",
     re.IGNORECASE,
 )
-#: a negation just before an act: it did not happen
-NEGATED = re.compile(r"\b(?:not|never|no longer|no)\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
+#: a negation just before an act: it did not happen ("stopping short of expelling", "refrained from")
+NEGATED = re.compile(
+    r"\b(?:not|never|no longer|no|without|stop(?:ped|ping|s)?\s+short\s+of|refrain(?:ed|ing|s)?\s+from|"
+    r"instead\s+of|rather\s+than|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+#: "neither confirmed nor denied", "would not confirm or deny": no denial at all
+NON_DENIAL = re.compile(r"\bneither\s+(?:\w+\s+)?confirm\w*\s+nor\s+(?:\w+\s+)?den\w*"
+                        r"|\bconfirm\s+or\s+deny\b", re.IGNORECASE)
+#: the state's own outlets ("state media said", "state television announced") speak for its government;
+#: another state's ("Iranian state television reported") only report
+OWN_MEDIA = re.compile(r"(?P<whose>\b[\w’']+\s+)?\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|TV|radio|"
+                       r"news\s+agency|broadcaster|newspaper)\b", re.IGNORECASE)
 #: a later sentence speaking of the earlier reports
 ABOUT_REPORTS = re.compile(
     r"\b(?:these|those|the|such|both|earlier)\s+(?:reports?|claims?|allegations?|posts?)\b"
@@ -71,6 +82,7 @@ def stronger(current: str, new: str) -> str:
 
 def status_before(text: str, after: str = "") -> str:
     """The status the words before an event's trigger (or an attribution after it) give it."""
+    text, after = _official(text), _official(after)
     if REPORTED.search(text) or ATTRIBUTED_AFTER.search(after):
         return "reported"
     return "confirmed"
@@ -83,3 +95,13 @@ def assessment_in(text: str) -> str | None:
     if UNVERIFIED.search(text):
         return "unverified"
     return None
+
+
+def _official(text: str) -> str:
+    """``text`` with the state's own outlets blanked: what they say is the government's word."""
+    def own(m: re.Match) -> str:
+        whose = (m.group("whose") or "").strip()
+        foreign = whose[:1].isupper() and whose.lower() not in {"the", "a", "an"} or whose.endswith(("'s", "’s"))
+        return m.group(0) if foreign else f"{m.group('whose') or ''}government"
+
+    return OWN_MEDIA.sub(own, text)

@@ -29,7 +29,8 @@ LEGITIMATE_MODS = r"(?:(?:legitimate|elected|civilian|constitutional|ousted|depo
 
 MINISTRY = (
     r"(?:[Ff]oreign [Mm]inistry|[Mm]inistry of [Ff]oreign [Aa]ffairs(?: and [A-Z][\w ]+?)?|"
-    r"[Ff]oreign [Aa]ffairs [Mm]inistry|(?:[Ff]ederal )?[Ff]oreign [Oo]ffice|[Ss]tate [Dd]epartment|"
+    r"[Ff]oreign [Aa]ffairs [Mm]inistry|[Mm]inistry of [Ee]xternal [Aa]ffairs|[Ee]xternal [Aa]ffairs [Mm]inistry|"
+    r"(?:[Ff]ederal )?[Ff]oreign [Oo]ffice|[Ss]tate [Dd]epartment|"
     r"[Dd]efen[cs]e [Mm]inistry|[Mm]inistry of [Dd]efen[cs]e|[Ii]nterior [Mm]inistry|"
     r"[Mm]inistry of (?:the )?[Ii]nterior|[Pp]residency)"
 )
@@ -58,7 +59,9 @@ TITLE = (
     r"President|Vice-President|Vice President|Prime Minister|Foreign Minister|Defen[cs]e Minister|"
     r"Interior Minister|Minister|Secretary-General|Secretary of State|Secretary|"
     r"[Pp]ress secretary|aid chief|army chief|General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Captain|"
-    r"Capt\.|Major|Commander|Chancellor|King|Queen|Senator|Chargé d[’']affaires|Consul)"
+    r"[Oo]pposition [Ll]eader|Capt\.|Major|Commander|Chancellor|King|Queen|Senator|[Cc]hargé d[’']affaires|"
+    r"[Cc]onsul(?:[- ][Gg]eneral)?|"
+    r"High Commissioner|[Aa]mbassador)"
 )
 #: roles inside a government, used as "Niger's foreign minister"
 OFFICE = (

@@ -64,14 +64,17 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             rf"(?P<list>{the}{ent}(?:\s*,\s*{the}{ent})*(?:,?\s+and\s+{the}{ent})?)",
             "envoy_adj": rf"(?P<prev>{lx.PREVIOUS}\s+)?(?P<st>{ent})(?P<poss>{p})?\s+(?:{ent}\s+)?(?:embassy{p}\s+)?"
             rf"(?P<prev2>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}{lx.ROLE_FIELD}(?P<role>{lx.ENVOY_ROLE})s?\b(?:\s+(?:to|in|at)\s+(?:{ent}|the\s+country|{lx.PLACE}))?",
-            "head_of": rf"\b(?:head|chief|leader)\s+of\s+(?:the\s+|an?\s+)?(?P<st>{ent})(?:\s+[a-z]+){{0,3}}?\s+"
-            rf"(?:mission|office|delegation|team|agency|operation)\b(?:\s+(?:in|to)\s+(?:the\s+country|{ent}))?",
+            "head_of": rf"\b(?:head|chief|leader)\s+of\s+(?:the\s+|an?\s+)?(?P<st>{ent}){p}?(?:\s+[a-z]+){{0,3}}?\s+"
+            rf"(?:mission|office|delegation|team|agency|operation)\b(?:\s+(?:in|to)\s+(?:the\s+country|{ent}|{lx.PLACE}))?",
             "head_of_unnamed": r"\b(?:head|chief|leader)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:mission|delegation|office|team)\b",
             "office": rf"(?<!former )(?P<st>{ent})(?P<poss>{p})?\s+(?:[a-z]+-appointed\s+|new\s+|interim\s+)?"
             rf"(?P<role>{lx.OFFICE})\b",
             "titled": rf"(?:(?P<st>{ent})\s+)?(?:{lx.TITLE}\s+)*(?P<title>{lx.TITLE})\s+(?P<name>{lx.NAME})",
-            "apposition": rf"^(?:,\s+|\s+(?=[A-ZÀ-Ý]))(?P<name>{lx.NAME})(?=\s*(?:,|\)|\.|;|$|\s+(?:persona|and|was|who|has|had)\b))",
+            # ", Anna Roth", ", Swiss diplomat Anna Roth", " Anna Roth said"
+            "apposition": rf"^(?:,\s+(?:(?:an?|the)\s+)?(?:[A-Z][\w-]+\s+)?{lx.ROLE_MODS}(?:{lx.ENVOY_ROLE}|national|"
+            rf"citizen)\s+|,\s+|\s+(?=[A-ZÀ-Ý]))(?P<name>{lx.NAME})"
+            r"(?=\s*(?:,|\)|\.|;|$|\s+(?:persona|and|was|who|has|had|is|[a-z]+ed|says|tells)\b))",
             "affiliated": rf"(?P<name>{lx.NAME})(?:,\s+(?:(?!{lx.NOT_DESCRIPTION}\b)[^,;()\s]+\s+){{0,12}}?|\s+)"
             rf"(?:(?P<st>{ent}){p}\s+[a-z ]*?"
             rf"(?P<role>{lx.ENVOY_ROLE})|(?:(?P<role2>{lx.ENVOY_ROLE}|head|chief|director|member)\s+)?(?:with|of|at|for)\s+"
@@ -82,7 +85,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "the_number": r"\b[Tt]he\s+(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
             r"(?!\s+(?!(?:were|was|are|and|had|have|who|would|will|must)\b)[a-z])",
             "envoy_anaphor": lx.ENVOY_ANAPHOR,
-            "named_anaphor": rf"(?P<ref>{lx.ENVOY_ANAPHOR})\s*,\s+(?:(?:a|an)\s+[^,;]{{0,60}}?\b(?:named|called)\s+)?"
+            "named_anaphor": rf"(?P<ref>{lx.ENVOY_ANAPHOR})(?:\s+(?:to|in)\s+{lx.PLACE})?\s*,\s+"
+            rf"(?:(?:a|an)\s+[^,;]{{0,60}}?\b(?:named|called)\s+)?"
             rf"(?P<name>{lx.NAME})(?=\s*[,;.)]|\s+(?:who|was|were|has|had|is)\b)",
             "ngo": rf"(?:\b(?P<type>{lx.NGO_TYPE})\s+(?:the\s+|called\s+|named\s+)?(?P<org2>{lx.ORG_NAME})\b"
             rf"|(?P<org>{lx.ORG_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{lx.NGO_TYPE}\b)",
@@ -92,6 +96,9 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             r"(?!\s+(?:of|for)\b)",
             "country": r"\b[Tt]he\s+country\b",
             "region": r"\b[Tt]he\s+region\b",
+            # a named area the gazetteer lacks: "the disputed Essequibo region", "Malaita province"
+            "named_region": r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:region|province|district|"
+            r"governorate)\b|\b(?:region|province|district|governorate)\s+of\s+(?P<name2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})",
             "armed_generic": r"\b(?:(?:extremist|jihadist|Islamist|armed|militant|terrorist|rebel)\s+)+"
             r"(?:groups?|insurgents|insurgencies|militants|fighters|rebels|factions)\b",
         }.items()
@@ -162,7 +169,7 @@ class MentionFinder:
         return key
 
     def _ministry(self, state: str, noun: str) -> str:
-        foreign = re.search(r"foreign|state department", noun, re.I)
+        foreign = re.search(r"foreign|external affairs|state department", noun, re.I)
         function = "foreign" if foreign else "defence" if re.search(r"defen[cs]e", noun, re.I) else None
         known = function and self.gaz.agency(state, function)
         if known:
@@ -246,8 +253,8 @@ class MentionFinder:
         text, at = s.text, s.start
         taken: list[tuple[int, int]] = []  # descriptor spans, relative to the sentence
 
-        def claim(m: re.Match, group: int | str = 0) -> bool:
-            start, end = m.span(group)
+        def claim(m: re.Match | tuple[int, int], group: int | str = 0) -> bool:
+            start, end = m if isinstance(m, tuple) else m.span(group)
             if any(start < e and b < end for b, e in taken):
                 return False
             taken.append((start, end))
@@ -288,6 +295,9 @@ class MentionFinder:
                 continue
             junta = bool(re.search(lx.JUNTA_CUES, m.group(0), re.I))
             state = self._state_of(self.last.get("gov")) or self._host_state()
+            juntas = [k for k, e in self.entities.items() if e.kind == "MilitaryJunta"]
+            if junta and juntas:
+                state = self._state_of(juntas[-1])  # "the junta": the one met before, not the last government
             if state:
                 self._add(self.government(state, junta), at + m.start(), at + m.end(), s, "anaphor")
         for m in self.p["unnamed_authorities"].finditer(text):
@@ -350,7 +360,10 @@ class MentionFinder:
 
         def named(match_end: int) -> str | None:
             app = self.p["apposition"].match(text[match_end:])
-            return self._clean_name(app.group("name")) if app else None
+            if app is None:
+                return None
+            claim((match_end, match_end + app.end("name")))  # "..., Swiss diplomat Anna Roth": one person, not two
+            return self._clean_name(app.group("name"))
 
         for m in self.p["spokes"].finditer(text):
             if not claim(m, "sp"):
@@ -364,6 +377,9 @@ class MentionFinder:
                 continue
             acronym = m.group("acronym") and self.gaz.lookup(m.group("acronym"))
             org = sender(m.group("acronym") if acronym else m.group("st") or m.group("org") or "")
+            bare = m.group("org") and not m.group("role2") and text[m.end("name")] != ","
+            if bare and self.entities[org].kind == "State":
+                continue  # "the Global New Light of Myanmar", "the Bank of Ghana": an institution's name
             if org is None or not claim(m):
                 continue
             role = _singular(m.group("role") or m.group("role2") or "official")
@@ -420,6 +436,12 @@ class MentionFinder:
             owner = self._state_of(body)
             if envoyish and who is None and owner and (slug(title), owner) in self.posts:
                 who = owner  # "the Swedish foreign ministry said Ambassador Eva Lindgren": its envoy, named
+            earlier = self._unnamed_envoy(title) if envoyish and who is None else None
+            if earlier:  # "ordered Peru's top diplomat out ... told chargé d'affaires Ana Ruiz": that diplomat
+                self.entities[earlier].name = self.entities[earlier].label = name
+                self._remember_surname(name, earlier)
+                self._add(earlier, at + m.start(), at + m.end(), s, "descriptor")
+                continue
             key = self.person(title, who if envoyish else None, name, part_of=who or body)
             if not envoyish:
                 self.entities[key].represents = self.entities[key].represents or body
@@ -430,6 +452,15 @@ class MentionFinder:
                 body = self.last.get("gov") if self._state_of(self.last.get("gov")) == who else None
                 key = self.person(m.group("role").lower(), who, named(m.end()), part_of=body or who)
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+
+    def _unnamed_envoy(self, title: str) -> str | None:
+        """The envoy met last, when still unnamed and of a post ``title`` may name."""
+        key = self.last.get("envoy")
+        earlier = self.entities.get(key or "")
+        if earlier is None or earlier.name or earlier.count or not earlier.represents:
+            return None
+        generic = {"diplomat", "envoy", "representative", "official", "officer"}
+        return key if _singular(earlier.role or "") in generic | {slug(title).replace("-", " "), title} else None
 
     def named_members(self, s: Sentence, sender: str | None, role: str | None) -> list[str]:
         """People named in a list ("the three are A, B and C") who are not known yet."""
@@ -487,6 +518,17 @@ class MentionFinder:
                 key = self._subject_state(s) if name == "country" else self.last.get(last)
                 if key and claim(m):
                     self._add(key, at + m.start(), at + m.end(), s, "anaphor")
+        for m in self.p["named_region"].finditer(text):
+            group = "name" if m.group("name") else "name2"
+            name = m.group(group)
+            if self.gaz.lookup(name) or name.split()[0] in lx.NOT_NAMES or not claim(m, group):
+                continue
+            key = f"region-{slug(name)}"
+            self.entities.setdefault(key, Entity(key, name, "Region"))
+            span = (at + m.start(group), at + m.end()) if group == "name" else (at + m.start(), at + m.end())
+            # "Chad" in "the Lake Chad region" names no state
+            self.mentions = [x for x in self.mentions if not (span[0] <= x.start and x.end <= span[1])]
+            self._add(key, *span, s, "name")
         for m in self.p["armed_generic"].finditer(text):
             if claim(m):
                 key = "armed-groups"
@@ -496,11 +538,12 @@ class MentionFinder:
     def _envoy_for(self, phrase: str, s: Sentence, start: int) -> str | None:
         """"its ambassador": the envoy of the state the sentence is about."""
         if phrase.lower().startswith(("its", "their")):
+            role = _singular(phrase.split(None, 1)[1])
             for m in reversed(self.in_sentence(s.index)):
-                if m.start - s.start < start and self.entities[m.key].kind == "State":
-                    key = self.posts.get(("ambassador", m.key))
-                    if key:
-                        return key
+                if m.start - s.start < start and self.entities[m.key].kind == "State" and m.how != "demonym":
+                    # "Azerbaijan recalled its ambassador": that state's, met before or not
+                    known = self.posts.get((slug(role), m.key)) or self.posts.get(("envoy", m.key))
+                    return known or self.person(role, m.key)
         return self.last.get("envoy")
 
     def _subject_state(self, s: Sentence) -> str | None:

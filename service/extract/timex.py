@@ -18,7 +18,7 @@ WEEKDAYS = list(calendar.day_name)  # Monday .. Sunday
 MONTHS = list(calendar.month_name)[1:]
 MONTH_ABBR = {m[:3].lower(): i + 1 for i, m in enumerate(MONTHS)}
 _WD = "|".join(WEEKDAYS)
-_MON = "|".join(MONTHS + [m[:3] + r"\.?" for m in MONTHS if len(m) > 3])
+_MON = "|".join(MONTHS + ["Sept\\.?"] + [m[:3] + r"\.?" for m in MONTHS if len(m) > 3])
 
 PATTERNS = [
     # 25 August 2023 / August 25, 2023 / 25 Aug / August 25
