@@ -42,7 +42,8 @@ GOLD_KINDS = {
     "Appeal": ("Appeal", None),
 }
 #: gold actor types that an issuer of that kind must have
-ISSUER_KINDS = {"Junta": {"MilitaryJunta"}, "InternationalOrganization": {"InternationalOrganization"}}
+ISSUER_KINDS = {"Junta": {"MilitaryJunta"}, "InternationalOrganization": {"InternationalOrganization"},
+                "ArmedGroup": {"NonStateArmedGroup"}}
 
 
 @dataclass

@@ -21,6 +21,9 @@ from service.extract.timex import find_times
 
 #: "to leave", "to pack up and leave", "to close its office and leave"
 LEAVE = r"(?:(?:[\w'’]+\s+){0,3}?and\s+)?(?:leave|quit|depart|exit|go home)"
+#: "protests broke out", "strikes carried out": verbs whose "out" orders no one out
+NOT_PHRASAL = "".join(f"(?<!{verb})" for verb in ("broke", "break", "breaks", "carried", "carry", "pointed", "ruled",
+                                                   "found", "worked", "spelled", "set", "sorted", "left", "lashed"))
 #: (name, pattern, where the expelled persons are: "obj" group, or "before")
 EXPULSION = [
     ("png", rf"\bdeclar(?:ed|es|ing|e)\b(?P<obj>[^.;]{{0,160}}?)\b(?:persona non grata|personae non gratae|unwelcome)\b", "obj"),
@@ -29,10 +32,11 @@ EXPULSION = [
     ("order", rf"\b(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|"
               rf"direct(?:ed|s)?|request(?:ed|s)?|gave|give[ns]?|giving|grant(?:ed|s)?|summon(?:ed|s)?)\b"
               rf"(?P<obj>[^.;]{{0,160}}?)(?:\bto\s+{LEAVE}\b|\b(?:\d+|[a-z-]+)\s+(?:hours|days)\b|"
-              rf"(?<=\w)\s+out\b(?!\s+(?:that|whether|how)\b))", "obj"),  # fmt: skip  ("ordered the consul out")
+              rf"(?<=\w){NOT_PHRASAL}\s+out\b(?!\s+(?:that|whether|how)\b))", "obj"),  # fmt: skip  ("ordered the consul out")
     ("order-passive", rf"\b(?:was|were|been|be|being)\s+(?:ordered|told|asked|instructed|given\s+[^.;]{{0,30}}?)"
                       rf"\s*to\s+{LEAVE}\b", "before"),  # fmt: skip
     ("expel", r"\b(?:expel(?:led|s|ling)?|expulsions?\s+of|kick(?:ed|s)?\s+out|throw(?:n|s)?\s+out|"
+              r"(?:order|force)(?:ed|s|d)?\s+out|"
               r"ousted)\b(?P<obj>[^.;]{0,120}?)(?=$|[.;:]|,\s|\s+(?:and|after|for|over|from|on|in|who|which|"
               r"saying|accusing|as|because|following|amid|to)\b)", "obj"),  # fmt: skip
     ("expel-passive", r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:expelled|kicked out|thrown out)\b",
@@ -43,7 +47,10 @@ EXPULSION = [
                           r"(?:of|for|from)\b(?P<obj>[^.;]{0,80}?)(?=$|[.;,])", "obj"),  # fmt: skip
 ]
 EXPULSION_RE = [(name, re.compile(p), where) for name, p, where in EXPULSION]
-NOMINAL_ORDER = re.compile(r"\b[Tt]he\s+(?:order|expulsions?|decision|move|announcement|ultimatum)\b")
+#: "The order was delivered on ...", "The statement was issued on Sunday" (the latter only right after the order);
+#: not "the expulsion of" someone the text has not shown to be expelled by a known order
+NOMINAL_ORDER = re.compile(r"\b[Tt]he\s+(?:order|expulsions?|decision|move|announcement|ultimatum|(?P<near>statement|"
+                           r"letter|note verbale|decree))\b(?!\s+of\b)")
 PRONOUN = re.compile(r"\b(?:him|her|them)\b")
 GENERIC_ROLE = re.compile(r"official|officer|staff member|staffer|employee|representative|person")
 CONDITION = re.compile(r"\b(?:if|unless|any further|should\s+\w+\s+continue|lead\s+to|result\s+in)\b", re.I)
@@ -52,8 +59,17 @@ RETALIATION = re.compile(r"\b(?:retaliat\w*|tit-for-tat|in response to|reciproca
 PREPOSITION = re.compile(r"\b(?:in|of|to|for|from|with|against|on|at|about|into)\s+$")
 NOT_ENVOY = re.compile(r"minister|president|spokes|secretary|king|queen|chancellor|leader|head of state|^general")
 DEADLINE_TIME = re.compile(r"\b(?:until|by|before|no later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+#: an armed group acting as a government: "the Houthi authorities in Sanaa have ordered", "the Houthis had expelled"
+RULING = re.compile(r"\s+(?:authorities|administration|rulers|government)\b|\s+(?:(?:had|has|have)\s+)?(?:also\s+)?"
+                    r"(?:order|expel|declar|gave|give|told|ask)\w*\b")
+ACTING_ORGS = {"InternationalOrganization", "InternationalMission", "NonStateArmedGroup"}
+SUBORDINATE = re.compile(r"\b(?:after|before|since|in (?:retaliation|response) (?:for|to))\b", re.I)
+ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 #: "..., the bloc said on Thursday": when it was said, not when the reported act happened
 SAID_TIME = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|told\s+\w+)\s+$")
+#: who a sentence that only states an order's terms is about: "He was given ...", "The three have ..."
+TERMS_SUBJECT = re.compile(r"(?:He|She|They|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|envoy|diplomats?|"
+                           r"ambassador|official))\b")
 MEMBERS = re.compile(
     r"\b(?:named|listed|included|including|among them|on the list|identified as|were:|are:)\b"
     r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:are|were|include)\b|\bthey\s+are\b",
@@ -119,7 +135,8 @@ class EventFinder:
             if any(a <= m.start and m.end <= b and (a, b) != (m.start, m.end) for a, b in envoys):
                 continue  # "Peru's consul had been told to leave": the envoy's sender, not who acts
             e = self.entities[m.key]
-            if e.kind in ACTOR_KINDS or persons and e.kind == "Person" and not e.count:
+            ruling = e.kind == "NonStateArmedGroup" and RULING.match(self.text[m.end : m.end + 40])
+            if e.kind in ACTOR_KINDS or ruling or persons and e.kind == "Person" and not e.count:
                 if best is None or m.end > best.end or m.start <= best.start and m.end >= best.end:
                     best = m
         return best.key if best else None
@@ -131,7 +148,7 @@ class EventFinder:
         while key and key not in seen:
             seen.add(key)
             e = self.entities[key]
-            if e.kind in BODY_KINDS or e.kind in {"InternationalOrganization", "InternationalMission"}:
+            if e.kind in BODY_KINDS or e.kind in ACTING_ORGS:
                 return key
             if e.kind == "State":
                 gov = f"gov-{key.lower()}"
@@ -152,6 +169,14 @@ class EventFinder:
         times = find_times(s.text, s.start, self.anchor, self.same_day)
         times = [t for t in times if not DEADLINE_TIME.search(self.text[max(0, t.span.start - 20) : t.span.start])]
         if act is not None:
+            # "The junta, which seized power in July, has forced out ...": that time is the clause's own
+            aside = [(s.start + c.start(), s.start + c.end()) for c in ASIDE.finditer(s.text)
+                     if not c.start() <= act < c.end()]  # fmt: skip
+            times = [t for t in times if not any(a <= t.span.start < b for a, b in aside)]
+            # "Israel on Monday ordered ..., two days after Ankara told ...": Monday is the main act's day
+            here = s.start + act
+            times = [t for t in times
+                     if not SUBORDINATE.search(self.text[min(t.span.end, here) : max(t.span.start, here)])]  # fmt: skip
             acted = [t for t in times if t.span.start < s.start + act
                      or not SAID_TIME.search(self.text[max(0, t.span.start - 20) : t.span.start])]  # fmt: skip
             if not acted and times:
@@ -216,22 +241,25 @@ class EventFinder:
                 status = fx.status_before(head, text[m.end() :])
                 denial = fx.DENIAL.search(head)
                 for envoy in targets:
-                    order = self.orders.get(envoy) or self._named_later(envoy, s)
+                    order = self.orders.get(envoy) or self._named_later(envoy, s) or self._same_group(envoy, s)
                     if order is None:
                         order = self._new_order(s, m, envoy, status, head)
                         if denial:
                             order.status = fx.stronger(order.status, "denied")
-                    self._complete(order, s, deadline, self.time_in(s, m.start()))
+                    self._complete(order, s, self._deadline_of(s, m.start(), deadline), self.time_in(s, m.start()))
                     if order not in found:
                         found.append(order)
         for m in NOMINAL_ORDER.finditer(text):
-            if not found and self.last_orders:
+            near = self.last_orders and s.index - max(o.sentence for o in self.last_orders) <= 2
+            if not found and self.last_orders and (near or not m.group("near")):
                 for order in self.last_orders:
                     self._complete(order, s, None, time)
                     if order.roles.get("issuer") is None:
                         issuer = self.actor(s, len(text))
                         if issuer:
                             order.roles["issuer"] = [self.acting_body(issuer)]
+        if not found and deadline:
+            self._later_terms(s, deadline)
         if found:
             self.last_orders = found
             if fx.assessment_in(text) and any(o.status == "reported" for o in found):
@@ -260,6 +288,45 @@ class EventFinder:
                 order.label = f"expulsion order for {person.name}"
                 del self.orders[key]
                 self.orders[envoy] = order
+                return order
+        return None
+
+    def _deadline_of(self, s: Sentence, start: int, deadline):
+        """"ordered two diplomats to leave within ten days, in retaliation for the expulsion of two of its
+        own": the deadline belongs to the last cue naming someone before it, not to every order in the sentence."""
+        if deadline is None:
+            return None
+        cues = [c.start() for _, pattern, where in EXPULSION_RE for c in pattern.finditer(s.text)
+                if where == "obj" and self.envoys(self.in_span(s, c.start("obj"), c.end("obj"), overhang=True))]
+        before = [c for c in cues if c <= deadline[1]]
+        return deadline if not before or start == max(before) else None
+
+    def _later_terms(self, s: Sentence, deadline) -> None:
+        """"He was given forty-eight hours to leave": the terms of a recent order, told in a later
+        sentence about the same person (named, by role, or by a pronoun after they were just named)."""
+        here = set(self.envoys(self.finder.in_sentence(s.index)))
+        if here:
+            orders = [o for o in self.last_orders if o.roles["envoy"][0] in here]
+        elif TERMS_SUBJECT.match(s.text):
+            near = set(self.envoys(self.finder.in_sentence(s.index - 1)))
+            orders = [o for o in self.last_orders if o.roles["envoy"][0] in near or o.sentence == s.index - 1]
+        else:
+            return
+        for order in orders:
+            self._complete(order, s, deadline, None)
+
+    def _same_group(self, envoy: str, s: Sentence) -> Event | None:
+        """"three Ivorian diplomats" in the headline, "three diplomats at the Ivorian embassy" in the
+        lead: a group of the same size and sender is the group of the earlier order, told again."""
+        group = self.entities[envoy]
+        if not group.count or ANOTHER.search(s.text):
+            return None
+        for key, order in self.orders.items():
+            earlier = self.entities[key]
+            senders = {earlier.represents, group.represents} - {None}
+            if earlier.count == group.count and len(senders) <= 1:
+                if group.represents and not earlier.represents:
+                    order.roles["sender"] = [group.represents]
                 return order
         return None
 
@@ -297,6 +364,9 @@ class EventFinder:
             issuer = self.finder.last["gov"]
         issuer = self.acting_body(issuer)
         e = self.entities[envoy]
+        own = self.state_of(e.represents)
+        if own and (issuer is None or self.state_of(issuer) == own):
+            issuer = self._other_actor(s, own) or issuer  # no state expels its own envoy from itself
         roles = {"envoy": [envoy]}
         if issuer:
             roles["issuer"] = [issuer]
@@ -316,6 +386,16 @@ class EventFinder:
             order.reported_by = self._reports_source()
         self.orders[envoy] = order
         return order
+
+    def _other_actor(self, s: Sentence, own: str) -> str | None:
+        """"Berlin reacted with regret. ... it had asked Chad's ambassador to leave": the nearest
+        acting body of another state, in this sentence or the two before."""
+        for m in reversed(self.mentions):
+            if m.sentence > s.index or m.sentence < s.index - 2 or m.how == "demonym":
+                continue
+            if self.kind(m.key) in ACTOR_KINDS and self.state_of(m.key) not in {own, None}:
+                return self.acting_body(m.key)
+        return None
 
     def _reports_source(self) -> str:
         self.entities.setdefault("reports", Entity("reports", "unnamed reports", "UnresolvedAgent"))

@@ -12,7 +12,7 @@ import re
 
 #: who relays news: the press, wire services, social media
 MEDIA = (r"(?:media|outlets?|websites?|(?:news\s+)?sites|newspapers?|press|sources?|agenc(?:y|ies)|television|"
-         r"broadcasters?|radio|posts?|social media|bloggers?)")
+         r"broadcasters?|radio|posts?|social media|bloggers?|channels?|networks?|tabloids?|dailies|daily)")
 REPORTED = re.compile(
     r"\b(?:(?:earlier|initial|unconfirmed|media|press|local|some|several|other)\s+)?reports?\s+(?:also\s+)?"
     r"(?:claimed|claim|said|say|says|stated|state|suggested|suggest|indicated|alleged|had it|that)\b"
@@ -26,10 +26,11 @@ REPORTED = re.compile(
 FALSE = re.compile(
     r"\b(?:reports?|claims?|allegations?|it)\s+(?:were|was|are|is|had been|have been|has been)\s+"
     r"(?:\w+\s+)?(?:false|untrue|fake|baseless|unfounded|inaccurate|wrong)\b"
-    r"|\bno such (?:request|order|letter|decision|demand|instruction)s?\b"
     r"|\b(?:turned out|proved|proven) (?:to be )?(?:false|untrue|fake)\b|\bfake news\b",
     re.IGNORECASE,
 )
+#: "no such order was issued": false, unless the sentence says it is a denial ("denied the report, saying ...")
+NO_SUCH = re.compile(r"\bno such (?:request|order|letter|decision|demand|instruction)s?\b", re.IGNORECASE)
 UNVERIFIED = re.compile(
     r"\bunauthenticated\b|\bunverified\b|\bunconfirmed\b|\bcould not (?:be )?(?:independently )?"
     r"(?:verified|confirmed|authenticated)\b|\b(?:has|have|had) not (?:been )?(?:independently )?"
@@ -41,7 +42,7 @@ DENIAL = re.compile(
 )
 #: a modal or threat before an act: it has not happened (yet)
 IRREALIS = re.compile(
-    r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|plan(?:ned|s)?|intend(?:ed|s)?|consider(?:ed|s|ing)?|"
+    r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s|ing)?\s+(?:\w+\s+){0,5}?(?:could|would|will|might|may)|plan(?:ned|s)?|intend(?:ed|s)?|consider(?:ed|s|ing)?|"
     r"could|would|might|may|will|should|urg(?:e|ed|es|ing)|calls? (?:on|for)|call(?:ed|ing) (?:on|for)|"
     r"demand(?:ed|s|ing)?|wants?|wanted|pressing|pressed)\b(?:\s+\w+){0,6}\s*$",
     re.IGNORECASE,
@@ -92,6 +93,8 @@ def assessment_in(text: str) -> str | None:
     """A verdict on earlier reports in ``text`` (false or unverified), if any."""
     if FALSE.search(text):
         return "false"
+    if NO_SUCH.search(text):
+        return "denied" if DENIAL.search(text) else "false"
     if UNVERIFIED.search(text):
         return "unverified"
     return None

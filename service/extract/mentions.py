@@ -64,8 +64,13 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             rf"(?P<list>{the}{ent}(?:\s*,\s*{the}{ent})*(?:,?\s+and\s+{the}{ent})?)",
             "envoy_adj": rf"(?P<prev>{lx.PREVIOUS}\s+)?(?P<st>{ent})(?P<poss>{p})?\s+(?:{ent}\s+)?(?:embassy{p}\s+)?"
             rf"(?P<prev2>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}{lx.ROLE_FIELD}(?P<role>{lx.ENVOY_ROLE})s?\b(?:\s+(?:to|in|at)\s+(?:{ent}|the\s+country|{lx.PLACE}))?",
+            # "the head of the UN human rights office": the office is itself a named body
+            "head_of_office": rf"\b(?:head|chief|leader)\s+of\s+the\s+(?P<st>{ent})(?![\w-])(?:\s+(?:in|to)\s+(?:the\s+country|{ent}|{lx.PLACE}))?",
             "head_of": rf"\b(?:head|chief|leader)\s+of\s+(?:the\s+|an?\s+)?(?P<st>{ent}){p}?(?:\s+[a-z]+){{0,3}}?\s+"
             rf"(?:mission|office|delegation|team|agency|operation)\b(?:\s+(?:in|to)\s+(?:the\s+country|{ent}|{lx.PLACE}))?",
+            # "the World Food Programme's country director": an organisation's head in the host country
+            "country_head": rf"(?P<st>{ent}){p}\s+(?:country|resident)\s+"
+            r"(?P<role>director|representative|head|chief)\b",
             "head_of_unnamed": r"\b(?:head|chief|leader)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:mission|delegation|office|team)\b",
             "office": rf"(?<!former )(?P<st>{ent})(?P<poss>{p})?\s+(?:[a-z]+-appointed\s+|new\s+|interim\s+)?"
@@ -81,13 +86,19 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             rf"(?:the\s+)?(?P<org>{ent})(?:[^;,()]*\((?P<acronym>[A-Z][\w.]+)\))?)",
             "group": rf"\b(?P<num>\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
             rf"[Tt]welve|[Ee]leven)\s+(?:(?:senior|top|other|foreign|western|more|of\s+its)\s+)*"
-            rf"(?:(?P<st>{ent})\s+)?(?P<noun>{lx.GROUP_NOUN})\b",
+            rf"(?:(?P<st>{ent})\s+)?(?:embassy\s+)?(?P<noun>{lx.GROUP_NOUN})\b"
+            # "three diplomats at the Ivorian embassy", "15 diplomats at the embassy of the UAE"
+            rf"(?:\s+(?:at|of|from)\s+(?:the\s+|its\s+)?(?:(?P<st2>{ent})(?:{p})?\s+(?:embassy|mission|consulate)\b"
+            rf"|(?:embassy|mission|consulate)\s+of\s+(?:the\s+)?(?P<st3>{ent})))?",
             "the_number": r"\b[Tt]he\s+(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
             r"(?!\s+(?!(?:were|was|are|and|had|have|who|would|will|must)\b)[a-z])",
             "envoy_anaphor": lx.ENVOY_ANAPHOR,
             "named_anaphor": rf"(?P<ref>{lx.ENVOY_ANAPHOR})(?:\s+(?:to|in)\s+{lx.PLACE})?\s*,\s+"
-            rf"(?:(?:a|an)\s+[^,;]{{0,60}}?\b(?:named|called)\s+)?"
+            rf"(?:(?:a|an)\s+[^,;]{{0,60}}?\b(?:named|called)\s+(?:as\s+)?)?"
             rf"(?P<name>{lx.NAME})(?=\s*[,;.)]|\s+(?:who|was|were|has|had|is)\b)",
+            # "Nicola Ferrante, who has led the delegation since ...": the unnamed head met before, named
+            "leader_named": rf"(?P<name>{lx.NAME}),\s+who\s+(?:has\s+|had\s+)?"
+            r"(?:led|leads|headed|heads|run|runs|ran)\s+(?:the|its)\s+(?:delegation|mission|office|agency|team)\b",
             "ngo": rf"(?:\b(?P<type>{lx.NGO_TYPE})\s+(?:the\s+|called\s+|named\s+)?(?P<org2>{lx.ORG_NAME})\b"
             rf"|(?P<org>{lx.ORG_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{lx.NGO_TYPE}\b)",
             "ngo_staff": rf"(?P<name>{lx.NAME}),\s+(?:the|an?|its)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{lx.NGO_ROLE})\s+"
@@ -363,7 +374,11 @@ class MentionFinder:
             if app is None:
                 return None
             claim((match_end, match_end + app.end("name")))  # "..., Swiss diplomat Anna Roth": one person, not two
-            return self._clean_name(app.group("name"))
+            name = self._clean_name(app.group("name"))
+            if name:  # "Sofia" in "Sofia Mendes Carvalho" names no capital
+                a, b = at + match_end + app.start("name"), at + match_end + app.end("name")
+                self._drop_inside(a, b)
+            return name
 
         for m in self.p["spokes"].finditer(text):
             if not claim(m, "sp"):
@@ -387,17 +402,27 @@ class MentionFinder:
             self.entities[key].role = self.entities[key].role or role
             self._add(key, at + m.start("name"), at + m.end("name"), s, "name")
         for m in self.p["envoy_of"].finditer(text):
-            if not claim(m):
-                continue
-            for item in self.gaz.pattern.finditer(m.group("list")):
-                who = sender(item.group(0))
+            whos = [sender(item.group(0)) for item in self.gaz.pattern.finditer(m.group("list"))]
+            if not any(whos) or not claim(m):
+                continue  # "two Egyptian diplomats from Ankara": a capital sends no one, the group may still be
+            for who in whos:
                 if who:
                     key = self.person(_post(m.group("role"), m.group("prev")), who)
                     self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["head_of_office"].finditer(text):
+            who = sender(m.group("st"))
+            if who and self.entities[who].part_of and claim(m):  # an organ, not "the head of the UN"
+                key = self.person("head of mission", who, named(m.end()))
+                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["head_of"].finditer(text):
             who = sender(m.group("st"))
             if who and claim(m):
                 key = self.person("head of mission", who, named(m.end()))
+                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["country_head"].finditer(text):
+            who = sender(m.group("st"))
+            if who and self.entities[who].kind != "State" and claim(m):
+                key = self.person(f"country {m.group('role')}", who, named(m.end()))
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["head_of_unnamed"].finditer(text):
             # "the head of a West African mediation mission, ..., the regional bloc ECOWAS said": the
@@ -410,7 +435,8 @@ class MentionFinder:
         for m in self.p["group"].finditer(text):
             if not claim(m):
                 continue
-            who = sender(m.group("st")) if m.group("st") else None
+            form = m.group("st") or m.group("st2") or m.group("st3")
+            who = sender(form) if form else None
             count = int(parse_number(m.group("num")) or 0)
             key = f"group-{slug(m.group(0))}"
             label = re.sub(r"\s+", " ", m.group(0))
@@ -453,6 +479,15 @@ class MentionFinder:
                 key = self.person(m.group("role").lower(), who, named(m.end()), part_of=body or who)
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
 
+    def _drop_inside(self, start: int, end: int) -> None:
+        """Forget the gazetteer mentions found inside a person's name."""
+        inside = [m for m in self.mentions if start <= m.start and m.end <= end]
+        for m in inside:
+            self.mentions.remove(m)
+            spans = self.entities[m.key].mentions
+            if Span(m.start, m.end) in spans:
+                spans.remove(Span(m.start, m.end))
+
     def _unnamed_envoy(self, title: str) -> str | None:
         """The envoy met last, when still unnamed and of a post ``title`` may name."""
         key = self.last.get("envoy")
@@ -488,6 +523,15 @@ class MentionFinder:
             entity.name = entity.label = name
             self._remember_surname(name, key)
             self._add(key, s.start + m.start(), s.start + m.end(), s, "anaphor")
+        for m in self.p["leader_named"].finditer(s.text):
+            key = self.last.get("envoy")
+            entity = self.entities.get(key or "")
+            name = self._clean_name(m.group("name"))
+            if entity is None or entity.name or entity.role != "head of mission" or not name or not claim(m, "name"):
+                continue
+            entity.name = entity.label = name
+            self._remember_surname(name, key)
+            self._add(key, s.start + m.start("name"), s.start + m.end("name"), s, "anaphor")
 
     def _anaphora(self, s: Sentence, claim) -> None:
         text, at = s.text, s.start
@@ -544,6 +588,13 @@ class MentionFinder:
                     # "Azerbaijan recalled its ambassador": that state's, met before or not
                     known = self.posts.get((slug(role), m.key)) or self.posts.get(("envoy", m.key))
                     return known or self.person(role, m.key)
+        role = _singular(phrase.split(None, 1)[1]).lower()
+        generic = role in {"official", "envoy", "diplomat", "representative"}
+        # "the consul": the last consul (general) met, not the last person met
+        for m in reversed(self.mentions if not generic else []):
+            e = self.entities[m.key]
+            if m.sentence < s.index and e.kind == "Person" and not e.count and (e.role or "").startswith(role):
+                return m.key
         return self.last.get("envoy")
 
     def _subject_state(self, s: Sentence) -> str | None:
@@ -574,8 +625,9 @@ class MentionFinder:
         parts = name.split()
         while parts and (parts[-1] in lx.NOT_NAMES or self.gaz.lookup(parts[-1])):
             parts.pop()
-        if len(parts) < 2 or parts[0] in lx.NOT_NAMES or self.gaz.lookup(parts[0]):
-            return None
+        first = self.gaz.lookup(parts[0]) if parts else None
+        if len(parts) < 2 or parts[0] in lx.NOT_NAMES or first and first[1] != "capital":
+            return None  # "Sofia Mendes Carvalho", "Victoria Nuland": a capital's name may be a first name
         return " ".join(parts)
 
 
