@@ -55,6 +55,11 @@ SPEECH = [
     ("Statement", r"\b(?:said|says|stated|announced|told|warned|condemned)\b"),
 ]
 SPEECH_RE = [(kind, re.compile(p, re.IGNORECASE if kind != "Statement" else 0)) for kind, p in SPEECH]
+OTHER_DEED = re.compile(r"\s+(?:(?:having|ever|again|also)\s+)*(?!(?:expel|order|ask|tell|declar|kick|send)\w*)"
+                        r"\w+ing\b")
+EXPULSION_WORDS = re.compile(r"\bexpel|\bexpulsion|\bto leave\b|\bpersona non grata\b|\bkick|"
+                             r"\b(?:order|decision|letter|ultimatum)\b", re.I)
+CHARGE_BEFORE = re.compile(r"\b(?:accusations?|allegations?|charges?)\s+(?:that\s+)?(?:\S+\s+){0,3}$", re.I)
 ACCUSATIONS = re.compile(r"accusations?|allegations?|claims?|charges?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)*$")
@@ -166,6 +171,10 @@ def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
     mentioned = {x.key for x in f.finder.in_sentence(s.index)}
     if kind in {"Denial", "Rejection"}:
         about_charges = kind == "Denial" and ACCUSATIONS.search(m.group(0))  # "rejected the accusation": not the order
+        # "denied supporting the rebels", "a charge Paris denies": a denial of something other than an order
+        rest = s.text[m.end() :]
+        other_deed = OTHER_DEED.match(rest) and not EXPULSION_WORDS.search(rest)
+        about_charges = about_charges or kind == "Denial" and (other_deed or CHARGE_BEFORE.search(s.text[: m.start()]))
         targets = [] if about_charges else [o for k, o in f.orders.items() if k in after_keys]
         if not targets and kind == "Denial" and not about_charges:
             states = {f.state_of(k) for k in mentioned}

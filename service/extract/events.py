@@ -30,7 +30,7 @@ EXPULSION = [
     ("png-passive", r"\b(?:was|were|is|are|been|be|being)\s+(?:declared\s+|now\s+)?(?:persona non grata|unwelcome|"
                     r"personae non gratae)\b", "before"),  # fmt: skip
     ("order", rf"\b(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|"
-              rf"direct(?:ed|s)?|request(?:ed|s)?|gave|give[ns]?|giving|grant(?:ed|s)?|summon(?:ed|s)?)\b"
+              rf"direct(?:ed|s)?|request(?:ed|s)?|requir(?:ed|es|ing)|gave|give[ns]?|giving|grant(?:ed|s)?|summon(?:ed|s)?)\b"
               rf"(?P<obj>[^.;]{{0,160}}?)(?:\bto\s+{LEAVE}\b|\b(?:\d+|[a-z-]+)\s+(?:hours|days)\b|"
               rf"(?<=\w){NOT_PHRASAL}\s+out\b(?!\s+(?:that|whether|how)\b))", "obj"),  # fmt: skip  ("ordered the consul out")
     ("order-passive", rf"\b(?:was|were|been|be|being)\s+(?:ordered|told|asked|instructed|given\s+[^.;]{{0,30}}?)"
@@ -51,7 +51,10 @@ EXPULSION_RE = [(name, re.compile(p), where) for name, p, where in EXPULSION]
 #: not "the expulsion of" someone the text has not shown to be expelled by a known order
 NOMINAL_ORDER = re.compile(r"\b[Tt]he\s+(?:order|expulsions?|decision|move|announcement|ultimatum|(?P<near>statement|"
                            r"letter|note verbale|decree))\b(?!\s+of\b)")
+UNNAMED_GROUP = re.compile(r"\b(?:diplomats|envoys|ambassadors|representatives|officials|staff)\b")
 PRONOUN = re.compile(r"\b(?:him|her|them)\b")
+#: titles that may stand for any post of the sender: its envoy is its ambassador, its official its coordinator
+GENERIC_POST = re.compile(r"envoy|diplomat|official|officer|representative|top diplomat|person|employee|staff member|staffer")
 GENERIC_ROLE = re.compile(r"official|officer|staff member|staffer|employee|representative|person")
 CONDITION = re.compile(r"\b(?:if|unless|any further|should\s+\w+\s+continue|lead\s+to|result\s+in)\b", re.I)
 ANOTHER = re.compile(r"\b(?:also|another|second|separately|too|as well)\b", re.I)  # a new order, not a known one
@@ -63,7 +66,8 @@ DEADLINE_TIME = re.compile(r"\b(?:until|by|before|no later than)\s+(?:the\s+end\
 RULING = re.compile(r"\s+(?:authorities|administration|rulers|government)\b|\s+(?:(?:had|has|have)\s+)?(?:also\s+)?"
                     r"(?:order|expel|declar|gave|give|told|ask)\w*\b")
 ACTING_ORGS = {"InternationalOrganization", "InternationalMission", "NonStateArmedGroup"}
-SUBORDINATE = re.compile(r"\b(?:after|before|since|in (?:retaliation|response) (?:for|to))\b", re.I)
+SUBORDINATE = re.compile(r"\b(?:after|before|since|in (?:retaliation|response) (?:for|to)|"
+                         r"(?:retaliating|responding) (?:for|to))\b", re.I)
 ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 #: "..., the bloc said on Thursday": when it was said, not when the reported act happened
 SAID_TIME = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|told\s+\w+)\s+$")
@@ -91,6 +95,7 @@ class EventFinder:
         self.orders: dict[str, Event] = {}  # envoy key → its expulsion order
         self.last_orders: list[Event] = []
         self.group_order: Event | None = None
+        self.untold: tuple[int, TimeExpression | None] | None = None  # an order whose persons come later
         self.said_times: list[TimeExpression] = []  # times that only say when a source spoke of an order
 
     # -- helpers ----------------------------------------------------------------
@@ -125,7 +130,12 @@ class EventFinder:
         best = None
         mentions = self.finder.in_sentence(s.index)
         envoys = [(x.start, x.end) for x in mentions if x.key in self.envoys([x])]
+        # "staff from Argentina, Chile and Uruguay": a list after a preposition is no subject, to its last item
+        lists = [(s.start + x.start(), s.start + x.end()) for x in self.finder.p["state_list"].finditer(s.text)
+                 if PREPOSITION.search(s.text[max(0, x.start() - 12) : x.start()])]  # fmt: skip
         for m in mentions:
+            if any(a <= m.start < b for a, b in lists):
+                continue
             if m.end - s.start > before:
                 break
             if PREPOSITION.search(self.text[max(0, m.start - 12) : m.start]):
@@ -168,6 +178,8 @@ class EventFinder:
         after the act's words at ``act``, the time a source said so ("..., the bloc said on Thursday")."""
         times = find_times(s.text, s.start, self.anchor, self.same_day)
         times = [t for t in times if not DEADLINE_TIME.search(self.text[max(0, t.span.start - 20) : t.span.start])]
+        # "last month's General Assembly": a time naming a thing, not when anything was done
+        times = [t for t in times if not re.match(r"[’']s\b", self.text[t.span.end : t.span.end + 2])]
         if act is not None:
             # "The junta, which seized power in July, has forced out ...": that time is the clause's own
             aside = [(s.start + c.start(), s.start + c.end()) for c in ASIDE.finditer(s.text)
@@ -229,6 +241,9 @@ class EventFinder:
                 if not targets and where == "obj" and PRONOUN.search(m.group("obj")) and found:
                     targets = list(found[-1].roles.get("envoy", []))
                 if not targets:
+                    if where == "obj" and UNNAMED_GROUP.search(m.group("obj")):
+                        # "ordered diplomats from seven countries to leave": who, the next sentences tell
+                        self.untold = (s.index, self.time_in(s, m.start()))
                     continue
                 head = text[: m.start()]
                 intended = fx.IRREALIS.search(head, max(0, len(head) - 60))
@@ -241,7 +256,8 @@ class EventFinder:
                 status = fx.status_before(head, text[m.end() :])
                 denial = fx.DENIAL.search(head)
                 for envoy in targets:
-                    order = self.orders.get(envoy) or self._named_later(envoy, s) or self._same_group(envoy, s)
+                    order = self.orders.get(envoy) or self._named_later(envoy, s) or self._same_group(envoy, s) \
+                        or self._same_post(envoy, s)  # fmt: skip
                     if order is None:
                         order = self._new_order(s, m, envoy, status, head)
                         if denial:
@@ -260,6 +276,10 @@ class EventFinder:
                             order.roles["issuer"] = [self.acting_body(issuer)]
         if not found and deadline:
             self._later_terms(s, deadline)
+        if found and self.untold and 0 < s.index - self.untold[0] <= 2:
+            for order in found:
+                if order.time is None and order.status == "confirmed" and order.sentence == s.index:
+                    order.time = self.untold[1]
         if found:
             self.last_orders = found
             if fx.assessment_in(text) and any(o.status == "reported" for o in found):
@@ -289,6 +309,32 @@ class EventFinder:
                 del self.orders[key]
                 self.orders[envoy] = order
                 return order
+        return None
+
+    def _same_post(self, envoy: str, s: Sentence) -> Event | None:
+        """"the German envoy" expelled, then "the German ambassador" declared persona non grata; "the UN's
+        most senior official" told to leave, then "the UN resident coordinator": one unnamed person of the
+        same sender, told of again under a vaguer or a more exact title, is the person of the earlier order;
+        "the expulsion of the French officials", then "12 employees of the French embassy": the group, counted."""
+        person = self.entities[envoy]
+        if person.name or ANOTHER.search(s.text) or not person.represents:
+            return None
+        for key, order in reversed(list(self.orders.items())):
+            earlier = self.entities[key]
+            if earlier.name or earlier.count or earlier.represents != person.represents or s.index - order.sentence > 2:
+                continue
+            if not any(GENERIC_POST.fullmatch(p.role or "") for p in (earlier, person)):
+                continue  # "the ambassador" and "the defence attaché" are two people
+            if person.count and not GENERIC_POST.fullmatch(earlier.role or ""):
+                continue  # "the ambassador" is not one of "three diplomats"
+            if GENERIC_POST.fullmatch(earlier.role or ""):  # the more exact title (or the count) names them
+                order.roles["envoy"] = [envoy]
+                order.label = f"expulsion order for the {person.label}"
+                if person.count:
+                    order.quantity = Quantity(float(person.count), person.label, unit="persons")
+                del self.orders[key]
+                self.orders[envoy] = order
+            return order
         return None
 
     def _deadline_of(self, s: Sentence, start: int, deadline):
@@ -407,6 +453,9 @@ class EventFinder:
             if order.sentence != s.index:
                 order.sentence = s.index  # the sentence that states the terms is the best evidence
         tentative = any(order.time is t for t in self.said_times)
+        # "last week", then "last Friday": the day, once a later sentence gives it
+        tentative = tentative or order.time is not None and not (order.time.value or order.time.year) \
+            and time is not None and time.value is not None  # fmt: skip
         if time and (order.time is None or tentative) and order.status == "confirmed":
             order.time = time
 

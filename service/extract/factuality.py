@@ -15,9 +15,11 @@ MEDIA = (r"(?:media|outlets?|websites?|(?:news\s+)?sites|newspapers?|press|sourc
          r"broadcasters?|radio|posts?|social media|bloggers?|channels?|networks?|tabloids?|dailies|daily)")
 REPORTED = re.compile(
     r"\b(?:(?:earlier|initial|unconfirmed|media|press|local|some|several|other)\s+)?reports?\s+(?:also\s+)?"
+    # "reports on social media that ...", "reports in local newspapers claimed ..."
+    r"(?:(?:on|in|by)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:claimed|claim|said|say|says|stated|state|suggested|suggest|indicated|alleged|had it|that)\b"
     rf"|\b{MEDIA}\b(?:\s+[\w-]+){{0,4}}?\s+(?:reported|claimed|alleged)\b"
-    r"|\breportedly\b|\ballegedly\b|\bpurported(?:ly)?\b|\bcirculat(?:ing|ed)\s+(?:on|in)\b"
+    r"|\breportedly\b|\ballegedly\b|\bpurport(?:ed|ing|s)(?:ly)?\b|\bcirculat(?:ing|ed)\s+(?:on|in)\b"
     r"|\baccording to (?:[\w-]+\s+){0,3}?(?:reports?|sources?|diplomats?|witnesses|people|residents|insiders)\b"
     r"|\b(?:seen|obtained|reviewed)\s+by\s+(?:(?-i:[A-Z])\w*|journalists|reporters|the\s+(?:newspaper|agency|broadcaster))"
     r"|\b(?:was|were|is|are|had been)\s+reported\b|\bit was reported\b|\brumou?red\b|\bunconfirmed reports?\b",
@@ -26,7 +28,11 @@ REPORTED = re.compile(
 FALSE = re.compile(
     r"\b(?:reports?|claims?|allegations?|it)\s+(?:were|was|are|is|had been|have been|has been)\s+"
     r"(?:\w+\s+)?(?:false|untrue|fake|baseless|unfounded|inaccurate|wrong)\b"
-    r"|\b(?:turned out|proved|proven) (?:to be )?(?:false|untrue|fake)\b|\bfake news\b",
+    # "Messages circulating on social media claiming that ... were false": what relayed it, judged at the end
+    r"|\b(?:messages|posts|rumou?rs|stories|documents?|letters?|videos?)\b[^.;]{0,160}?\s(?:were|was|are|is|"
+    r"have been|has been)\s+(?:\w+\s+)?(?:false|untrue|fake|fabricated|forged|bogus|a (?:fake|forgery|hoax))\b"
+    r"|\b(?:turned out|proved|proven) (?:to be )?(?:an? )?(?:false|untrue|fake|forged|forgery|hoax)\b"
+    r"|\bfake news\b",
     re.IGNORECASE,
 )
 #: "no such order was issued": false, unless the sentence says it is a denial ("denied the report, saying ...")
@@ -70,7 +76,9 @@ OWN_MEDIA = re.compile(r"(?P<whose>\b[\w’']+\s+)?\bstate(?:-run|-owned|-contro
 ABOUT_REPORTS = re.compile(
     r"\b(?:these|those|the|such|both|earlier)\s+(?:reports?|claims?|allegations?|posts?)\b"
     r"|\b(?:authenticity|veracity|genuineness)\s+of\s+the\b|\bthe\s+(?:letter|document|video|note|recording)\s+"
-    r"(?:could|can|has|had|have|was|is)\s+not\b",
+    r"(?:could|can|has|had|have|was|is)\s+not\b"
+    # "The video was fake": what relayed the order, judged in a later sentence
+    r"|\b(?:the|that|this)\s+(?:letter|document|video|note|recording|message|post|image)s?\s+(?:was|were|is|are)\b",
     re.I,
 )
 RANK = {"confirmed": 0, "reported": 1, "unverified": 2, "denied": 3, "false": 4}

@@ -61,7 +61,13 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "spokes": rf"(?:(?P<body>{ent}|{lx.MINISTRY}|government|junta|ministry|presidency)\s+)"
             rf"(?P<sp>(?:press\s+)?(?:spokes(?:person|man|woman)|press secretary))\b",
             "envoy_of": rf"\b(?:[Tt]he\s+)?(?P<prev>{lx.PREVIOUS}\s+)?(?P<role>{lx.ENVOY_ROLE})s?\s+(?:of|from)\s+"
-            rf"(?P<list>{the}{ent}(?:\s*,\s*{the}{ent})*(?:,?\s+and\s+{the}{ent})?)",
+            # "the special representative of the West African regional bloc ECOWAS": a description, then the name
+            rf"(?:{the}(?P<desc>(?:(?!(?:to|in|at|for|and|with|of|from|on|by|who|which|that)\b)[\w-]+\s+){{0,4}}?)"
+            rf"(?P<list>{ent}(?:\s*,\s*{the}{ent})*(?:,?\s+and\s+{the}{ent})?)"
+            # "the representatives of those governments": the states just listed
+            r"|(?P<those>(?:those|these|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+"
+            r"(?:governments|countries|states|nations)\b))",
+            "state_list": rf"{the}{ent}(?:\s*,\s*{the}{ent})+,?\s+and\s+{the}{ent}",
             "envoy_adj": rf"(?P<prev>{lx.PREVIOUS}\s+)?(?P<st>{ent})(?P<poss>{p})?\s+(?:{ent}\s+)?(?:embassy{p}\s+)?"
             rf"(?P<prev2>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}{lx.ROLE_FIELD}(?P<role>{lx.ENVOY_ROLE})s?\b(?:\s+(?:to|in|at)\s+(?:{ent}|the\s+country|{lx.PLACE}))?",
             # "the head of the UN human rights office": the office is itself a named body
@@ -86,10 +92,12 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             rf"(?:the\s+)?(?P<org>{ent})(?:[^;,()]*\((?P<acronym>[A-Z][\w.]+)\))?)",
             "group": rf"\b(?P<num>\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
             rf"[Tt]welve|[Ee]leven)\s+(?:(?:senior|top|other|foreign|western|more|of\s+its)\s+)*"
-            rf"(?:(?P<st>{ent})\s+)?(?:embassy\s+)?(?P<noun>{lx.GROUP_NOUN})\b"
+            rf"(?:(?P<st>{ent})\s+)?(?:(?:embassy|diplomatic|consular|military|security)\s+(?:and\s+)?)*"
+            rf"(?P<noun>{lx.GROUP_NOUN})\b"
             # "three diplomats at the Ivorian embassy", "15 diplomats at the embassy of the UAE"
-            rf"(?:\s+(?:at|of|from)\s+(?:the\s+|its\s+)?(?:(?P<st2>{ent})(?:{p})?\s+(?:embassy|mission|consulate)\b"
-            rf"|(?:embassy|mission|consulate)\s+of\s+(?:the\s+)?(?P<st3>{ent})))?",
+            rf"(?:\s+(?:at|of|from)\s+(?:the\s+|its\s+)?(?:(?P<st2>{ent})(?:{p})?\s+(?:embassy|mission|consulates?|[Hh]igh [Cc]ommission|delegation)\b"
+            rf"|(?:embassy|mission|consulate|[Hh]igh [Cc]ommission|delegation)\s+of\s+(?:the\s+)?(?P<st3>{ent})"
+            rf"|(?P<st4>{ent})(?![\w-])))?",
             "the_number": r"\b[Tt]he\s+(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
             r"(?!\s+(?!(?:were|was|are|and|had|have|who|would|will|must)\b)[a-z])",
             "envoy_anaphor": lx.ENVOY_ANAPHOR,
@@ -114,6 +122,12 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             r"(?:groups?|insurgents|insurgencies|militants|fighters|rebels|factions)\b",
         }.items()
     }
+
+
+#: an apposition describing the person just named: "the envoy, a Burkinabe diplomat"
+DESCRIBED = re.compile(rf"\b(?:{lx.ENVOY_ROLE}|[A-Z][\w’'-]+),\s+an?\s+$")
+#: a number just before a role: the group pattern, which keeps the count, reads it
+COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
 
 
 class MentionFinder:
@@ -402,7 +416,12 @@ class MentionFinder:
             self.entities[key].role = self.entities[key].role or role
             self._add(key, at + m.start("name"), at + m.end("name"), s, "name")
         for m in self.p["envoy_of"].finditer(text):
-            whos = [sender(item.group(0)) for item in self.gaz.pattern.finditer(m.group("list"))]
+            if COUNTED.search(text[: m.start()]):
+                continue  # "12 employees of the French embassy": a group, with its count
+            if m.group("desc") and self._entry(self.gaz.pattern.search(m.group("list")).group(0))[1] == "demonym":
+                continue  # "diplomats from seven Latin American countries": no named sender
+            listed = m.group("list") or self._last_list(s, m.start())
+            whos = [sender(item.group(0)) for item in self.gaz.pattern.finditer(listed)]
             if not any(whos) or not claim(m):
                 continue  # "two Egyptian diplomats from Ankara": a capital sends no one, the group may still be
             for who in whos:
@@ -435,7 +454,7 @@ class MentionFinder:
         for m in self.p["group"].finditer(text):
             if not claim(m):
                 continue
-            form = m.group("st") or m.group("st2") or m.group("st3")
+            form = m.group("st") or m.group("st2") or m.group("st3") or m.group("st4")
             who = sender(form) if form else None
             count = int(parse_number(m.group("num")) or 0)
             key = f"group-{slug(m.group(0))}"
@@ -447,6 +466,9 @@ class MentionFinder:
             self.last["group"] = key
         for m in self.p["envoy_adj"].finditer(text):
             who = sender(m.group("st"))
+            if DESCRIBED.search(text[: m.start()]):
+                claim(m)  # "the envoy, a Burkinabe diplomat,": the nationality of someone named before
+                continue
             if who and claim(m):
                 role = _post(m.group("role"), m.group("prev") or m.group("prev2"))
                 key = self.person(role, who, named(m.end()))
@@ -478,6 +500,12 @@ class MentionFinder:
                 body = self.last.get("gov") if self._state_of(self.last.get("gov")) == who else None
                 key = self.person(m.group("role").lower(), who, named(m.end()), part_of=body or who)
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+
+    def _last_list(self, s: Sentence, before: int) -> str:
+        """The last list of states ("Chile, Peru and Uruguay") before ``before`` in this sentence or the one before."""
+        earlier = self.sentences[s.index - 1].text if s.index > 0 else ""
+        lists = [x.group(0) for text in (earlier, s.text[:before]) for x in self.p["state_list"].finditer(text)]
+        return lists[-1] if lists else ""
 
     def _drop_inside(self, start: int, end: int) -> None:
         """Forget the gazetteer mentions found inside a person's name."""
