@@ -51,6 +51,7 @@ lint: $(STAMP)
 
 bench: install
 	$(BIN)/pip install --quiet -e '.[test,bench]'
+	@command -v wrk >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq --no-install-recommends wrk; }
 	for script in benchmarks/bench_*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:

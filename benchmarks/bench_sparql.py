@@ -1,25 +1,36 @@
 """SPARQL endpoint benchmark: raw pyoxigraph (the floor), our /sparql over HTTP, and rdflib-endpoint.
 
-    .venv/bin/pip install -e '.[bench]'
-    .venv/bin/python benchmarks/bench_sparql.py [--triples 1000000] [--seconds 5] [--skip-rdflib]
+    .venv/bin/pip install -e '.[bench]'     # rdflib-endpoint; `apt-get install wrk` for the HTTP load
+    .venv/bin/python benchmarks/bench_sparql.py [--triples 1000000] [--seconds 10] [--skip-rdflib]
 
 Same data, same queries, one run: the seed article's graph and a generated graph
-(benchmarks/generate.py) of about --triples triples.  For 4 and 16 concurrent
-clients on loopback it prints throughput and p50/p99 latency per query, the
-load rate, and resident memory.  Nothing is asserted: read the ratios.
+(benchmarks/generate.py) of about --triples triples.  It prints the load rate,
+then throughput and p50/p99 latency per query under 4 and 16 concurrent clients,
+and the resident memory of each server.  Nothing is asserted: read the ratios.
+
+- raw: threads in this process calling the engine and serialising JSON (nothing else runs meanwhile);
+- this endpoint: `kg serve` as a separate process, loaded by `wrk` (C, so the client takes
+  little of the server's CPU), or by client processes when wrk is missing;
+- rdflib-endpoint cannot stop a query, so it is measured bounded: one client, a few requests
+  per query with a client timeout; a timed-out request counts as taking the whole timeout,
+  and the endpoint is restarted after one, so the next request does not queue behind it.
 """
 
 from __future__ import annotations
 
 import argparse
 import contextlib
+import multiprocessing
 import os
+import re
+import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
 import threading
 import time
+import urllib.parse
 from pathlib import Path
 
 import pyoxigraph as ox
@@ -53,33 +64,35 @@ QUERIES = {
         ?state a dipl:State } GROUP BY ?state ORDER BY DESC(?orders) LIMIT 10""",
 }
 CLIENTS = (4, 16)
+ACCEPT = "application/sparql-results+json"
 
 
-def measure(call, clients: int, seconds: float) -> dict:
-    """Run ``call()`` from ``clients`` threads for ``seconds`` after a short warm-up; latencies in ms.
+def summary(latencies: list[float], elapsed: float, errors: int = 0, note: str = "") -> dict:
+    latencies = sorted(latencies)
+    if not latencies:
+        return {"rps": 0.0, "p50": float("nan"), "p99": float("nan"), "errors": errors, "note": note}
+    return {
+        "rps": len(latencies) / elapsed,
+        "p50": statistics.median(latencies),
+        "p99": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
+        "errors": errors,
+        "note": note,
+    }
 
-    A call that fails (for rdflib-endpoint: one that takes over a minute) counts as an error.
-    """
+
+def measure_raw(call, clients: int, seconds: float) -> dict:
+    """``call()`` from ``clients`` threads for ``seconds`` after one warm-up call; latencies in ms."""
+    call()
     latencies: list[float] = []
-    errors = [0]
-    lock = threading.Lock()
-    with contextlib.suppress(Exception):
-        call()  # warm-up: caches, connections, executors
     stop = time.monotonic() + seconds
 
     def client():
         mine = []
         while time.monotonic() < stop:
             start = time.perf_counter()
-            try:
-                call()
-            except Exception:  # noqa: BLE001 - counted, not fatal
-                with lock:
-                    errors[0] += 1
-                continue
+            call()
             mine.append((time.perf_counter() - start) * 1000)
-        with lock:
-            latencies.extend(mine)
+        latencies.extend(mine)  # list.extend is atomic under the GIL
 
     threads = [threading.Thread(target=client) for _ in range(clients)]
     began = time.monotonic()
@@ -87,16 +100,70 @@ def measure(call, clients: int, seconds: float) -> dict:
         t.start()
     for t in threads:
         t.join()
-    elapsed = time.monotonic() - began
-    latencies.sort()
-    if not latencies:
-        return {"rps": 0.0, "p50": float("nan"), "p99": float("nan"), "errors": errors[0]}
-    return {
-        "rps": len(latencies) / elapsed,
-        "p50": statistics.median(latencies),
-        "p99": latencies[min(len(latencies) - 1, int(len(latencies) * 0.99))],
-        "errors": errors[0],
-    }
+    return summary(latencies, time.monotonic() - began)
+
+
+# --- HTTP load: wrk when installed, else client processes ---------------------------------------
+
+_WRK_UNITS = {"us": 0.001, "ms": 1.0, "s": 1000.0, "m": 60000.0}
+
+
+def measure_wrk(url: str, clients: int, seconds: float, timeout: float) -> dict:
+    out = subprocess.run(
+        ["wrk", "--latency", "-t", str(min(clients, 2)), "-c", str(clients), "-d", f"{seconds:g}s",
+         "--timeout", f"{timeout:g}s", "-H", f"Accept: {ACCEPT}", url],
+        capture_output=True, text=True, check=True,
+    ).stdout
+
+    def latency(percent: str) -> float:
+        value, unit = re.search(rf"^\s*{percent}%\s+([\d.]+)(us|ms|s|m)\s*$", out, re.M).groups()
+        return float(value) * _WRK_UNITS[unit]
+
+    done = int(re.search(r"(\d+) requests in", out).group(1))
+    errors = sum(int(n) for n in re.findall(r"(?:timeout|read|write|connect) (\d+)", out))
+    non2xx = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    errors += int(non2xx.group(1)) if non2xx else 0
+    if not done:
+        return summary([], seconds, errors)
+    return {"rps": float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1)), "p50": latency(50),
+            "p99": latency(99), "errors": errors, "note": ""}
+
+
+def _client_process(url: str, stop: float, timeout: float, results) -> None:
+    session, mine, errors = requests.Session(), [], 0
+    while time.monotonic() < stop:
+        start = time.perf_counter()
+        try:
+            session.get(url, headers={"Accept": ACCEPT}, timeout=timeout).raise_for_status()
+        except requests.RequestException:
+            errors += 1
+            continue
+        mine.append((time.perf_counter() - start) * 1000)
+    results.put((mine, errors))
+
+
+def measure_processes(url: str, clients: int, seconds: float, timeout: float) -> dict:
+    results = multiprocessing.Queue()
+    began = time.monotonic()
+    procs = [multiprocessing.Process(target=_client_process, args=(url, began + seconds, timeout, results))
+             for _ in range(clients)]
+    for p in procs:
+        p.start()
+    gathered = [results.get() for _ in procs]
+    for p in procs:
+        p.join()
+    return summary([ms for mine, _ in gathered for ms in mine], time.monotonic() - began,
+                   sum(e for _, e in gathered))
+
+
+def measure_http(url: str, clients: int, seconds: float, timeout: float) -> dict:
+    requests.get(url, headers={"Accept": ACCEPT}, timeout=timeout)  # warm-up: caches, executors
+    if shutil.which("wrk"):
+        return measure_wrk(url, clients, seconds, timeout)
+    return measure_processes(url, clients, seconds, timeout)
+
+
+# --- memory -------------------------------------------------------------------------------------
 
 
 def rss_mb(pids: list[int]) -> float:
@@ -121,123 +188,173 @@ def server_pids(port: int) -> list[int]:
     return [p for pid in out for p in tree(int(pid))]
 
 
-@contextlib.contextmanager
-def rdflib_endpoint(nquads: Path):
-    """rdflib-endpoint (FastAPI + uvicorn) serving the same quads, union default graph."""
-    port = free_port()
-    code = f"""
+# --- rdflib-endpoint, bounded ----------------------------------------------------------------------
+
+
+class RdflibEndpoint:
+    """rdflib-endpoint (FastAPI + uvicorn) over the same quads, union default graph; restartable."""
+
+    def __init__(self, nquads: Path):
+        self.nquads = nquads
+        self.process = None
+        self.load_seconds = 0.0
+
+    def start(self) -> None:
+        self.port = free_port()
+        code = f"""
 import rdflib, uvicorn
 from rdflib_endpoint import SparqlEndpoint
 ds = rdflib.Dataset(default_union=True)
-ds.parse({str(nquads)!r}, format="nquads")
-uvicorn.run(SparqlEndpoint(graph=ds, path="/sparql"), host="127.0.0.1", port={port}, log_level="error")
+ds.parse({str(self.nquads)!r}, format="nquads")
+uvicorn.run(SparqlEndpoint(graph=ds, path="/sparql"), host="127.0.0.1", port={self.port}, log_level="error")
 """
-    process = subprocess.Popen([sys.executable, "-c", code])
-    url = f"http://127.0.0.1:{port}/sparql"
-    try:
+        began = time.monotonic()
+        self.process = subprocess.Popen([sys.executable, "-c", code])
+        self.url = f"http://127.0.0.1:{self.port}/sparql"
         while True:
             with contextlib.suppress(requests.ConnectionError):
-                requests.get(url, params={"query": "ASK {}"}, timeout=600)
+                requests.get(self.url, params={"query": "ASK {}"}, timeout=600)
                 break
-            if process.poll() is not None:
+            if self.process.poll() is not None:
                 raise RuntimeError("rdflib-endpoint did not start")
             time.sleep(0.5)
-        yield url, process.pid
-    finally:
-        process.terminate()
-        process.wait()
+        self.load_seconds = time.monotonic() - began
+
+    def stop(self) -> None:
+        self.process.kill()
+        self.process.wait()
+
+    def measure(self, query: str, count: int, timeout: float) -> dict:
+        """``count`` requests one after another; a timed-out one counts as taking ``timeout``.
+
+        The same query would time out again, so after a timeout the rest of the ``count`` are
+        counted as timed out too without being sent, and the endpoint is restarted (its query
+        cannot be stopped otherwise).
+        """
+        latencies, timeouts = [], 0
+        for _ in range(count):
+            if timeouts:
+                timeouts += 1
+                latencies.append(timeout * 1000)
+                continue
+            start = time.perf_counter()
+            try:
+                response = requests.get(self.url, params={"query": query}, headers={"Accept": ACCEPT},
+                                        timeout=timeout)
+                response.raise_for_status()
+                latencies.append((time.perf_counter() - start) * 1000)
+            except requests.Timeout:
+                timeouts += 1
+                latencies.append(timeout * 1000)
+        if timeouts:
+            self.stop()
+            self.start()
+        result = summary(latencies, sum(latencies) / 1000)
+        result["note"] = f"1 client, {count} requests, {timeouts} timed out at {timeout:g} s"
+        return result
 
 
-def http_call(url: str, query: str):
-    session = threading.local()
-
-    def call():
-        if not hasattr(session, "s"):
-            session.s = requests.Session()
-        response = session.s.get(
-            url, params={"query": query}, headers={"Accept": "application/sparql-results+json"}, timeout=60
-        )
-        response.raise_for_status()
-
-    return call
+# --- the run --------------------------------------------------------------------------------------
 
 
-def bench_dataset(name: str, store_path: Path, nquads: Path, args, rows: list) -> None:
+def bench_dataset(name: str, store_path: Path, nquads: Path, seconds: float, args, rows: list) -> None:
+    """Raw and HTTP cells alternate, so a change in the machine's other load hits both alike."""
     db = ox.Store.read_only(str(store.current_version(store_path)))
-    targets = [("pyoxigraph (raw)", None)]
-    for label, query in QUERIES.items():
-        text = PREFIXES + query
-
-        def raw(text=text):
-            db.query(text, use_default_graph_as_union=True).serialize(format=ox.QueryResultsFormat.JSON)
-
-        for clients in CLIENTS:
-            rows.append((name, label, "pyoxigraph (raw)", clients, measure(raw, clients, args.seconds)))
     port = free_port()
-    env = {"KG_RESULT_LIMIT": "100000", "KG_QUERY_TIMEOUT": "600"}
+    env = {"KG_RESULT_LIMIT": "100000", "KG_QUERY_TIMEOUT": str(args.timeout)}
     with running_server(store_path, env=env, workers=args.workers, threads=args.threads, port=port) as base:
         for label, query in QUERIES.items():
+            text = PREFIXES + query
+            url = base + "sparql?" + urllib.parse.urlencode({"query": text})
+
+            def raw(text=text):
+                db.query(text, use_default_graph_as_union=True).serialize(format=ox.QueryResultsFormat.JSON)
+
             for clients in CLIENTS:
-                result = measure(http_call(base + "sparql", PREFIXES + query), clients, args.seconds)
+                rows.append((name, label, "pyoxigraph (raw)", clients, measure_raw(raw, clients, seconds)))
+                result = measure_http(url, clients, seconds, args.timeout)
                 rows.append((name, label, "this endpoint", clients, result))
-        targets.append(("this endpoint", rss_mb(server_pids(port))))
-    if not args.skip_rdflib:
-        with rdflib_endpoint(nquads) as (url, pid):
-            for label, query in QUERIES.items():
-                for clients in CLIENTS:
-                    result = measure(http_call(url, PREFIXES + query), clients, args.seconds)
-                    rows.append((name, label, "rdflib-endpoint", clients, result))
-            targets.append(("rdflib-endpoint", rss_mb(tree(pid))))
-    for target, mb in targets[1:]:
-        print(f"memory, {name}, {target}: {mb:.0f} MB resident (all processes)", flush=True)
+        memory = rss_mb(server_pids(port))
+    del db
+    print(f"memory, {name}, this endpoint: {memory:.0f} MB resident "
+          f"(gunicorn master, {args.workers} workers, their executors)", flush=True)
+    if args.skip_rdflib:
+        return
+    endpoint = RdflibEndpoint(nquads)
+    endpoint.start()
+    print(f"rdflib-endpoint, {name}: parsed and answering after {endpoint.load_seconds:.1f} s", flush=True)
+    try:
+        for label, query in QUERIES.items():
+            result = endpoint.measure(PREFIXES + query, args.rdflib_requests, args.rdflib_timeout)
+            rows.append((name, label, "rdflib-endpoint", 1, result))
+        print(f"memory, {name}, rdflib-endpoint: {rss_mb(tree(endpoint.process.pid)):.0f} MB resident",
+              flush=True)
+    finally:
+        endpoint.stop()
+
+
+def load_synthetic(folder: Path, triples: int) -> tuple[Path, Path, int]:
+    nquads = folder / "synthetic.nq"
+    with open(nquads, "w") as out:
+        for line in generate.quads(triples):
+            out.write(line + "\n")
+    data = nquads.read_bytes()
+    count = data.count(b"\n")
+    path = folder / "synthetic" / "store"
+    for label, fill in (
+        ("one bulk_load", lambda s: s.bulk_load(data, format=ox.RdfFormat.N_QUADS)),
+        ("one bulk_load, lenient", lambda s: s.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)),
+        ("bulk_load_lines (a chunk per core), lenient",
+         lambda s: store.bulk_load_lines(s, data, ox.RdfFormat.N_QUADS, lenient=True)),
+    ):
+        start = time.perf_counter()
+        version = store.write_new_version(path, fill)
+        took = time.perf_counter() - start
+        disk = sum(f.stat().st_size for f in version.rglob("*") if f.is_file())
+        print(f"load, {label}: {count:,} quads in {took:.2f} s = {count / took:,.0f} triples/s "
+              f"(new on-disk version, {disk / count:.0f} B/triple on disk)", flush=True)
+    return path, nquads, count
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--triples", type=int, default=1_000_000)
-    parser.add_argument("--seconds", type=float, default=5.0, help="per cell")
+    parser.add_argument("--seconds", type=float, default=10.0, help="per cell on the seed graph")
+    parser.add_argument("--big-seconds", type=float, default=30.0, help="per cell on the generated graph")
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=8)
+    parser.add_argument("--timeout", type=float, default=120.0, help="server query and client timeout, s")
     parser.add_argument("--skip-rdflib", action="store_true")
+    parser.add_argument("--rdflib-requests", type=int, default=3, help="per query")
+    parser.add_argument("--rdflib-timeout", type=float, default=60.0, help="s per request")
+    parser.add_argument("--rdflib-triples", type=int, default=0,
+                        help="also compare rdflib-endpoint on a graph of this size (e.g. 100000)")
     args = parser.parse_args()
+    print(f"{time.strftime('%Y-%m-%d %H:%M')}, {os.cpu_count()} cores, load average "
+          f"{os.getloadavg()[0]:.1f}, HTTP client: {'wrk' if shutil.which('wrk') else 'client processes'}",
+          flush=True)
     rows: list = []
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
-        seed = build_store(folder / "seed", [SEED])
-        seed_path = Path(seed["KG_STORE"])
+        seed_path = Path(build_store(folder / "seed", [SEED])["KG_STORE"])
         seed_nq = folder / "seed.nq"
         seed_nq.write_bytes(
             ox.Store.read_only(str(store.current_version(seed_path))).dump(format=ox.RdfFormat.N_QUADS)
         )
-        synthetic_nq = folder / "synthetic.nq"
-        with open(synthetic_nq, "w") as out:
-            for line in generate.quads(args.triples):
-                out.write(line + "\n")
-        count = sum(1 for _ in open(synthetic_nq))
-        rss_before = rss_mb([os.getpid()])
-        start = time.perf_counter()
-        synthetic_path = folder / "synthetic" / "store"
-        store.write_new_version(
-            synthetic_path, lambda s: s.bulk_load(path=str(synthetic_nq), format=ox.RdfFormat.N_QUADS)
-        )
-        seconds = time.perf_counter() - start
-        disk = sum(f.stat().st_size for f in store.current_version(synthetic_path).rglob("*") if f.is_file())
-        print(
-            f"load: {count:,} triples in {seconds:.2f} s = {count / seconds:,.0f} triples/s "
-            f"(bulk_load into a new on-disk version; {disk / count:.0f} B/triple on disk; "
-            f"loader RSS +{rss_mb([os.getpid()]) - rss_before:.0f} MB)",
-            flush=True,
-        )
-        bench_dataset("seed", seed_path, seed_nq, args, rows)
-        bench_dataset(f"{count / 1e6:.1f}M", synthetic_path, synthetic_nq, args, rows)
+        synthetic_path, synthetic_nq, count = load_synthetic(folder, args.triples)
+        bench_dataset("seed", seed_path, seed_nq, args.seconds, args, rows)
+        if args.rdflib_triples:
+            small = folder / "small"
+            small.mkdir()
+            small_path, small_nq, small_count = load_synthetic(small, args.rdflib_triples)
+            bench_dataset(f"{small_count:,} triples", small_path, small_nq, args.big_seconds, args, rows)
+        bench_dataset(f"{count:,} triples", synthetic_path, synthetic_nq, args.big_seconds, args, rows)
     print()
-    print("| graph | query | target | clients | req/s | p50 ms | p99 ms | errors |")
-    print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: |")
+    print("| graph | query | target | clients | req/s | p50 ms | p99 ms | errors | note |")
+    print("| --- | --- | --- | ---: | ---: | ---: | ---: | ---: | --- |")
     for graph, label, target, clients, r in rows:
-        print(
-            f"| {graph} | {label} | {target} | {clients} | {r['rps']:,.1f} | {r['p50']:.2f} | {r['p99']:.2f} "
-            f"| {r['errors']} |"
-        )
+        print(f"| {graph} | {label} | {target} | {clients} | {r['rps']:,.1f} | {r['p50']:.2f} | {r['p99']:.2f} "
+              f"| {r['errors']} | {r['note']} |")
 
 
 if __name__ == "__main__":

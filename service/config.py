@@ -29,7 +29,7 @@ DEFAULTS: dict[str, object] = {
     "KG_QUERIES": str(ROOT / "queries"),
     "KG_WORKERS": 2,
     "KG_THREADS": 8,
-    "KG_EXECUTORS": 0,  # query executor processes per worker; 0: one per thread
+    "KG_EXECUTORS": 0,  # query executor processes per worker; 0: one per core, 4 to 8, at most one per thread
     "KG_ACCESS_LOG": False,  # gunicorn's access log on stderr (costs CPU on every request)
 }
 

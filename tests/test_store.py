@@ -122,3 +122,33 @@ def test_run_uses_an_executor_and_caps_rows(tmp_path):
     answer = db.run(request, timeout=30)
     assert answer.truncated and answer.body.decode().splitlines()[0] == "?s"
     assert len(answer.body.decode().splitlines()) == 5
+
+
+def nquads(*numbers: int) -> bytes:
+    return b"".join(f"{q} .\n".encode() for q in (quad(n) for n in numbers))
+
+
+def test_bulk_load_lines_loads_every_chunk(tmp_path):
+    data = nquads(*range(1000))
+    db = ox.Store()
+    store.bulk_load_lines(db, data, ox.RdfFormat.N_QUADS, threads=3)
+    expected = ox.Store()
+    expected.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+    assert set(db) == set(expected) and len(db) == 1000
+
+
+def test_bulk_load_lines_keeps_a_blank_node_one_node():
+    # Split in two loads, _:b would become two nodes: data with blank nodes loads in one piece.
+    data = b"".join(f"_:b <{EX}p> <{EX}o{n}> .\n".encode() for n in range(100))
+    db = ox.Store()
+    store.bulk_load_lines(db, data, ox.RdfFormat.N_TRIPLES, threads=4)
+    assert len({q.subject for q in db}) == 1
+
+
+def test_bulk_load_lines_fails_when_any_chunk_is_malformed(tmp_path):
+    data = nquads(*range(500)) + b"<not an iri> <p> <o> .\n"
+    with pytest.raises(SyntaxError):
+        store.write_new_version(
+            tmp_path / "store", lambda s: store.bulk_load_lines(s, data, ox.RdfFormat.N_QUADS, threads=2)
+        )
+    assert store.current_version(tmp_path / "store") is None
