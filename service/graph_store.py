@@ -102,13 +102,7 @@ def graph_store():
 
 
 def read(store: EmbeddedStore, graph: ox.NamedNode | ox.DefaultGraph) -> Response:
-    fmt = formats.choose(request.accept_mimetypes, formats.RDF_FORMATS, request.args.get("format"))
-    if fmt is None:
-        abort(
-            406,
-            "none of the accepted media types is available; offered: "
-            + ", ".join(f.media_type for f in formats.RDF_FORMATS),
-        )
+    fmt = responses.negotiated(formats.RDF_FORMATS)
     if not store.has_graph(graph):
         abort(404, f"no graph {graph.value}")
     headers = responses.validators(store.version, fmt.name, store.last_modified)

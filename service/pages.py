@@ -29,7 +29,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, current_app, render_template, request, url_for
+from flask import Blueprint, Response, current_app, render_template, request, url_for
 
 from service import diagram, formats, responses, void
 from service.describe import (
@@ -129,13 +129,7 @@ def resource(rest: str):
     iri = base + rest
     if not found.exists(iri):
         return not_found(iri)
-    fmt = chosen or formats.negotiate(request.accept_mimetypes, RESOURCE_FORMATS)
-    if fmt is None:
-        abort(
-            406,
-            "none of the accepted media types is available; offered: "
-            + ", ".join(f.media_type for f in RESOURCE_FORMATS),
-        )
+    fmt = responses.negotiated(RESOURCE_FORMATS, chosen)
 
     store = get_store()
     headers = responses.validators(store.version, f"id.{fmt.name}", store.last_modified)

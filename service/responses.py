@@ -11,14 +11,24 @@ from __future__ import annotations
 
 import gzip
 
-from flask import Flask, Response, request
+from flask import Flask, Response, abort, request
 from werkzeug.http import http_date, parse_date
+
+from service import formats
 
 #: Smaller bodies are not worth compressing.
 GZIP_MIN_BYTES = 1024
 GZIP_LEVEL = 5  # most of level 9's gain for a fraction of its time on results
 
 _EXPOSED = "ETag, Last-Modified, Location, Content-Disposition, KG-Truncated"
+
+
+def negotiated(table: tuple[formats.Format, ...], chosen: formats.Format | None = None) -> formats.Format:
+    """The response format: ``chosen`` (a suffix), the ``format`` parameter or the Accept header; else a 406."""
+    fmt = chosen or formats.choose(request.accept_mimetypes, table, request.args.get("format"))
+    if fmt is None:
+        abort(406, "none of the accepted media types is available; offered: " + ", ".join(f.media_type for f in table))
+    return fmt
 
 
 def validators(version: str, variant: str, last_modified: float) -> dict[str, str]:

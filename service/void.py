@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pyoxigraph as ox
-from flask import Blueprint, Response, abort, current_app, request
+from flask import Blueprint, Response, current_app
 
 from service import formats, responses
 from service.store import EmbeddedStore
@@ -156,13 +156,7 @@ def void_description(base: str, stats: Statistics, modified: float) -> list[ox.T
 def rdf_response(build, variant: str) -> Response:
     """Negotiate an RDF format, answer 304 when the client's copy is current, else serialise ``build()``."""
     store: EmbeddedStore = current_app.extensions["kg_store"]
-    fmt = formats.choose(request.accept_mimetypes, formats.RDF_FORMATS, request.args.get("format"))
-    if fmt is None:
-        abort(
-            406,
-            "none of the accepted media types is available; offered: "
-            + ", ".join(f.media_type for f in formats.RDF_FORMATS),
-        )
+    fmt = responses.negotiated(formats.RDF_FORMATS)
     headers = responses.validators(store.version, f"{variant}.{fmt.name}", store.last_modified)
     headers["Vary"] = "Accept"
     cached = responses.not_modified(headers)
