@@ -7,8 +7,7 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-
-from tests.test_extract_generalisation import article, kinds, orders
+from extraction import article, kinds, orders
 
 # -- the deadline in a later sentence about the same person ------------------------------------------------
 

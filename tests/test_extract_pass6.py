@@ -6,8 +6,7 @@ name, appositions giving nationality, and an order whose persons are named in th
 from __future__ import annotations
 
 import pytest
-
-from tests.test_extract_generalisation import article, orders
+from extraction import article, orders
 
 
 def hosts(text: str) -> set[str]:
