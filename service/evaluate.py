@@ -3,8 +3,11 @@ per event type, for entities and for their Wikidata ids.
 
 An expulsion order counts as correct only when its sending party, expelled
 person, issuer (its state, and whether it is a junta), deadline and status
-all agree with the gold order; the issue date is scored apart.  Other events
-are matched by type and evidence sentence.
+all agree with the gold order; the issue date is scored apart, as a day only
+(the named query's ``issued`` is an ``xsd:date``: a month or a year alone is
+no issue date, whichever side gives it).  Other events are matched by type
+and evidence sentence; rejecting an accusation is a denial (CAMEO 016, the
+ontology's ``dipl:Denial``), whichever the gold file calls it.
 """
 
 from __future__ import annotations
@@ -42,6 +45,9 @@ GOLD_KINDS = {
     "Appeal": ("Appeal", None),
 }
 #: gold actor types that an issuer of that kind must have
+#: "rejected the accusations", "dismissed the allegation as baseless": a denial, not a rejection of a demand
+REJECTED_CHARGE = re.compile(r"\b(?:reject|dismiss)\w*\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w-]+\s+){0,2}?"
+                             r"(?:accusations?|allegations?|charges?)\b", re.I)
 ISSUER_KINDS = {"Junta": {"MilitaryJunta"}, "InternationalOrganization": {"InternationalOrganization"},
                 "ArmedGroup": {"NonStateArmedGroup"}}
 
@@ -155,7 +161,11 @@ def _score_orders(article: Article, gold: dict, report: Report) -> None:
         sender = g.by_name.get(ge["target"])
         person = g.by_name.get(ge["person"])
         match = None
-        for oe in unmatched:
+        # of several orders for the same sender and person, the one by the gold issuer's state
+        gold_state = g.state(ge["actor"])
+        candidates = sorted(unmatched, key=lambda oe: not _same(
+            _state_of(article, (oe.roles.get("issuer") or [None])[0]), gold_state))
+        for oe in candidates:
             envoy = article.entities[oe.roles["envoy"][0]]
             our_sender = article.entities.get((oe.roles.get("sender") or [None])[0])
             named = person and person["type"] == "Person" and person.get("mentions") and \
@@ -181,12 +191,13 @@ def _score_orders(article: Article, gold: dict, report: Report) -> None:
             "status": match.status == ge["status"],
         }
         dated = report.score("expulsion orders (issue date)")
-        if _issued(match) == ge["date"]:
-            dated.tp += ge["date"] is not None
+        gold_day = ge["date"] if ge["date"] and len(ge["date"]) == 10 else None
+        if _issued(match) == gold_day:
+            dated.tp += gold_day is not None
         else:
             dated.fp += _issued(match) is not None
-            dated.fn += ge["date"] is not None
-            report.mistakes.append(f"{article.id}: order for {ge['person']}: date {_issued(match)} != {ge['date']}")
+            dated.fn += gold_day is not None
+            report.mistakes.append(f"{article.id}: order for {ge['person']}: date {_issued(match)} != {gold_day}")
         if all(checks.values()):
             exact.tp += 1
         else:
@@ -201,15 +212,9 @@ def _score_orders(article: Article, gold: dict, report: Report) -> None:
 
 
 def _issued(event) -> str | None:
-    """The order's issue date as the gold files write it: a day, a month or a year."""
+    """The order's issue day, as the named query returns it (a month or a year alone is none)."""
     t = event.time
-    if t is None:
-        return None
-    if t.value:
-        return t.value.isoformat()
-    if t.year and t.month:
-        return f"{t.year:04d}-{t.month:02d}"
-    return f"{t.year:04d}" if t.year else None
+    return t.value.isoformat() if t and t.value else None
 
 
 def _score_events(article: Article, gold: dict, report: Report) -> None:
@@ -225,6 +230,8 @@ def _score_events(article: Article, gold: dict, report: Report) -> None:
     for ge in gold["events"]:
         if ge["type"] in GOLD_KINDS and ge["type"] != "ExpulsionOrder":
             kind, mode = GOLD_KINDS[ge["type"]]
+            if kind == "Rejection" and REJECTED_CHARGE.search(ge.get("evidence") or ""):
+                kind = "Denial"
             gold_counts[(kind, mode, sentence(ge["evidence"]))] += 1
     our_counts: Counter = Counter()
     known = {GOLD_KINDS[t][0] for t in GOLD_KINDS} - {"ExpulsionOrder"}

@@ -5,7 +5,11 @@ Not a test module (pytest collects only ``test_*.py``); the phenomenon tests imp
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from service.extract import extract_text
+
+ARTICLES = Path(__file__).resolve().parent.parent / "data" / "articles"
 
 
 def article(text: str, day: str = "2024-05-10"):
@@ -28,3 +32,38 @@ def orders(text: str, day: str = "2024-05-10"):
 
 def kinds(text: str, day: str = "2024-05-10") -> list[str]:
     return [e.kind for e in article(text, day).events if e.kind != "Statement"]
+
+
+def keyed(text: str, day: str = "2023-08-30"):
+    """Each order as gazetteer keys: issuing state, sender, the envoy's name, hours, status, and the event."""
+    a = article(text, day)
+    rows = []
+    for e in a.events:
+        if e.kind == "ExpulsionOrder":
+            envoy = a.entities[e.roles["envoy"][0]]
+            state = (e.roles.get("issuer") or [None])[0]
+            while state and a.entities[state].kind != "State":
+                state = a.entities[state].part_of
+            rows.append({"state": state, "sender": (e.roles.get("sender") or [None])[0], "name": envoy.name,
+                         "hours": e.deadline_hours, "status": e.status, "event": e})  # fmt: skip
+    return rows
+
+
+def issued(text: str, day: str = "2024-05-10") -> list[tuple]:
+    """(envoy's name or label, sender, issuing state, hours, status) of each order."""
+    a = article(text, day)
+    rows = []
+    for e in a.events:
+        if e.kind == "ExpulsionOrder":
+            envoy = a.entities[e.roles["envoy"][0]]
+            sender = a.entities[e.roles["sender"][0]].label if e.roles.get("sender") else None
+            host = a.entities[e.roles["host"][0]].label if e.roles.get("host") else None
+            rows.append((envoy.name or envoy.label, sender, host, e.deadline_hours, e.status))
+    return rows
+
+
+def hosts(text: str) -> set[str]:
+    """The host states of the article's orders (the issuing side)."""
+    a = article(text, "2024-05-10")
+    return {a.entities[e.roles["host"][0]].label for e in a.events
+            if e.kind == "ExpulsionOrder" and e.roles.get("host")}  # fmt: skip

@@ -43,6 +43,8 @@ HOLDOUTS = [
                                   "MilitaryPresence": 0.85}, 0.65),
     ("holdout3", 12, 0.95, 0.9, {"Denial": 0.85, "Threat": 0.85, "Summons": 0.85, "Appeal": 0.85}, 0.7),
     ("holdout4", 10, 0.95, 0.9, {"Denial": 0.9}, 0.7),
+    ("holdout5", 10, 0.9, 0.9, {"Denial": 0.75, "Summons": 0.9}, 0.75),
+    ("holdout6", 10, 0.95, 0.95, {"Summons": 0.9, "Denial": 0.85, "Recall": 0.85}, 0.5),
 ]
 
 
@@ -84,3 +86,38 @@ def test_a_wrong_issuer_or_status_is_not_counted_as_right(tmp_path):
     assert report.scores["expulsion orders (found)"].tp == 1
     assert report.scores["expulsion orders (all right)"].tp == 0
     assert any("wrong issuer, status" in m for m in report.mistakes), report.mistakes
+
+
+def _one_order_article(tmp_path, gold_order: dict, other_events: list | None = None) -> None:
+    text = ("date 2024-03-05\nIn February, Chad ordered the German ambassador to leave. "
+            "Germany rejected the accusations.\n")
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    entities = [{"name": "Chad", "type": "State", "wikidata": "Q657"},
+                {"name": "Germany", "type": "State", "wikidata": "Q183"},
+                {"name": "German ambassador", "type": "Person"}]  # fmt: skip
+    order = {"type": "ExpulsionOrder", "actor": "Chad", "target": "Germany", "person": "German ambassador",
+             "deadline_hours": None, "status": "confirmed", **gold_order}  # fmt: skip
+    gold = {"id": "a", "date": "2024-03-05", "entities": entities, "events": [order, *(other_events or [])]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+
+
+@pytest.mark.parametrize("gold_date", ["2024-02", None])
+def test_a_month_alone_is_no_issue_date_on_either_side(tmp_path, gold_date):
+    """The named query's ``issued`` is a day: "In February" is scored as no date, whatever the gold writes."""
+    _one_order_article(tmp_path, {"date": gold_date})
+    dated = evaluate(tmp_path).scores["expulsion orders (issue date)"]
+    assert (dated.tp, dated.fp, dated.fn) == (0, 0, 0)
+
+
+def test_a_day_the_extractor_misses_is_a_miss(tmp_path):
+    _one_order_article(tmp_path, {"date": "2024-02-12"})
+    dated = evaluate(tmp_path).scores["expulsion orders (issue date)"]
+    assert (dated.tp, dated.fp, dated.fn) == (0, 0, 1)
+
+
+@pytest.mark.parametrize("gold_type", ["Rejection", "Denial"])
+def test_rejecting_an_accusation_is_scored_as_a_denial_whatever_the_gold_calls_it(tmp_path, gold_type):
+    evidence = "Germany rejected the accusations."
+    _one_order_article(tmp_path, {"date": None}, [{"type": gold_type, "evidence": evidence}])
+    report = evaluate(tmp_path)
+    assert report.scores["event Denial"].tp == 1 and "event Rejection" not in report.scores

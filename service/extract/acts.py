@@ -22,7 +22,8 @@ from service.extract.timex import find_times
 if TYPE_CHECKING:
     from service.extract.events import EventFinder
 
-RECALLED = r"(?:ambassadors?|envoys?|chargés? d[’']affaires|diplomats|diplomatic staff|representatives?)\b"
+RECALLED = (r"(?:ambassadors?|envoys?|charg[ée]s? d[’']affaires|diplomats|diplomatic staff|representatives?|"
+            r"high commissioners?|consuls?(?:[- ]general)?)\b")
 #: "the reports were false", "the accusations against its staff were 'unfounded'"
 VERDICT = (r"(?:the|these|those|such)\s+(?:reports?|accusations?|allegations?|claims?|charges?)\s+(?:[\w-]+\s+){0,4}?"
            r"(?:were|was|are|is)\s+(?:\w+\s+)?[\"“']?(?:false|untrue|baseless|unfounded|fabricated)\b")
@@ -32,7 +33,14 @@ SPEECH = [
                r"(?:accusations?|allegations?|claims?|charges?)\b"
                rf"|\b(?:said|says|stated|insisted)\s+(?:that\s+)?{VERDICT}"
                rf"|\b{VERDICT}(?=[\"”']?,\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{1,4}}?(?:said|says|stated|added)\b)"
-               r"|\b(?:stated|said|insisted|maintained|added)\s+(?:\w+\s+){0,3}?that\s+no\s+such\b"),  # fmt: skip
+               r"|\b(?:stated|said|insisted|maintained|added)\s+(?:\w+\s+){0,3}?that\s+no\s+such\b"
+               # "rejected any link to the killings": a denial of involvement
+               r"|\b(?:rejected|rejects|dismissed|dismisses)\s+(?:any|all)\s+(?:links?|involvement|responsibility|role|"
+               r"connection)\b"
+               # "called the document fake": a verdict on what relayed it
+               r"|\bcall(?:ed|s)\s+(?:the|these|those|such|that|this)\s+(?:reports?|claims?|allegations?|documents?|"
+               r"letters?|posts?|messages?|videos?)\s+[\"“']?"
+               r"(?:fake|false|forged|a\s+forgery|fabricated|untrue)\b"),  # fmt: skip
     ("Accusation", r"\baccus(?:ed|es|ing|e)\b"),
     ("Rejection", r"\b(?:rejected|rejects|rejecting|pushed back)\b"),
     ("ExpressionOfSupport", r"\b(?:expressed|voiced|reaffirmed|pledged|declared)\s+(?:\w+\s+){0,2}"
@@ -51,7 +59,11 @@ SPEECH = [
                r"(?:respond|response|retaliate|retaliation|measures|steps|action|countermeasures)\b"),
     ("Summons", r"\bsummon(?:ed|s|ing)?\b|\bcalled in\b"),
     ("Recall", rf"\brecall(?:ed|s|ing)?\s+(?:its|their|the|his|her|[A-Z][\w ]*?{POSS})\s+"
-               rf"(?:own\s+)?(?:\w+\s+)?{RECALLED}|\bwithdr(?:aw|awing|aws|ew|awn)\s+(?:its|their)\s+(?:own\s+)?{RECALLED}"),
+               rf"(?:own\s+)?(?:\w+\s+)?{RECALLED}"
+               rf"|\bwithdr(?:aw|awing|aws|ew|awn)\s+(?:its|their|[A-Z][\w ]*?{POSS})\s+"
+               rf"(?:own\s+)?{RECALLED}"
+               # "Germany's ambassador ... was withdrawn by Berlin": recalled by the one named after "by"
+               r"|\b(?:was|were|had been|has been)\s+(?:recalled|withdrawn)\s+by\b"),
     ("Statement", r"\b(?:said|says|stated|announced|told|warned|condemned)\b"),
 ]
 SPEECH_RE = [(kind, re.compile(p, re.IGNORECASE if kind != "Statement" else 0)) for kind, p in SPEECH]
@@ -94,7 +106,7 @@ PRESENCE = re.compile(
 )
 
 
-def _subject(f: EventFinder, index: int) -> str | None:
+def subject_of(f: EventFinder, index: int) -> str | None:
     """The first acting body or person named in sentence ``index``: its subject, in news prose."""
     for m in f.finder.in_sentence(index) if index >= 0 else []:
         if f.kind(m.key) in ACTOR_KINDS or f.kind(m.key) == "Person" and not f.entities[m.key].count:
@@ -140,6 +152,10 @@ def find_speech_acts(f: EventFinder, s: Sentence) -> None:
             speaker = _speaker(f, s, m.start())
             if kind in {"Summons", "Recall"} and speaker and f.entities[speaker].kind == "Person":
                 speaker = f.actor(s, m.start())  # a government summons or recalls, not the envoy named before
+            if kind == "Recall" and m.group(0).endswith("by"):  # "was withdrawn by Berlin"
+                speaker = (_after(f, s, m.end(), ACTOR_KINDS) or [speaker])[0]
+            if kind == "Recall" and speaker is None:  # "decided to withdraw Jordan's chargé": Jordan recalls its own
+                speaker = next((x.key for x in f.in_span(s, m.start(), m.end()) if f.kind(x.key) == "State"), None)
             if kind == "Summons" and PASSIVE.search(text[: m.start()]):
                 # "was called in by the foreign minister"
                 by = re.match(r"[^.;]{0,40}?\bby\s+", text[m.end() :])
@@ -150,7 +166,7 @@ def find_speech_acts(f: EventFinder, s: Sentence) -> None:
             if speaker is None and kind == "Denial" and SAID_AFTER.match(text[m.end() :]):
                 speaker = (_after(f, s, m.end(), ACTOR_KINDS) or [None])[0]
             if speaker is None and PRONOUN_SUBJECT.match(text):
-                speaker = _subject(f, s.index - 1)  # "It also summoned ...": who acted in the sentence before
+                speaker = subject_of(f, s.index - 1)  # "It also summoned ...": who acted in the sentence before
             if speaker is None and kind != "Denial":
                 continue
             roles = _speech_roles(f, speaker)

@@ -14,9 +14,11 @@ from datetime import date
 
 from service.extract import acts
 from service.extract import factuality as fx
+from service.extract import lexicon as lx
 from service.extract.facts import Assessment, Entity, Event, Quantity, Sentence, Span, TimeExpression
+from service.extract.lexicon import POSS
 from service.extract.mentions import ACTOR_KINDS, BODY_KINDS, Mention, MentionFinder
-from service.extract.quantities import find_deadline
+from service.extract.quantities import find_deadlines
 from service.extract.timex import find_times
 
 #: "to leave", "to pack up and leave", "to close its office and leave"
@@ -26,13 +28,17 @@ NOT_PHRASAL = "".join(f"(?<!{verb})" for verb in ("broke", "break", "breaks", "c
                                                    "found", "worked", "spelled", "set", "sorted", "left", "lashed"))
 #: (name, pattern, where the expelled persons are: "obj" group, or "before")
 EXPULSION = [
-    ("png", rf"\bdeclar(?:ed|es|ing|e)\b(?P<obj>[^.;]{{0,160}}?)\b(?:persona non grata|personae non gratae|unwelcome)\b", "obj"),
+    # "declared / considered / deemed the ambassador persona non grata"
+    ("png", r"\b(?:declar|consider|deem|regard|pronounc|designat)(?:ed|es|ing|e|s)?\b(?P<obj>[^.;]{0,160}?)"
+            r"\b(?:persona non grata|personae non gratae|unwelcome)\b", "obj"),
     ("png-passive", r"\b(?:was|were|is|are|been|be|being)\s+(?:declared\s+|now\s+)?(?:persona non grata|unwelcome|"
                     r"personae non gratae)\b", "before"),  # fmt: skip
     ("order", rf"\b(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|"
               rf"direct(?:ed|s)?|request(?:ed|s)?|requir(?:ed|es|ing)|gave|give[ns]?|giving|grant(?:ed|s)?|summon(?:ed|s)?)\b"
               rf"(?P<obj>[^.;]{{0,160}}?)(?:\bto\s+{LEAVE}\b|\b(?:\d+|[a-z-]+)\s+(?:hours|days)\b|"
               rf"(?<=\w){NOT_PHRASAL}\s+out\b(?!\s+(?:that|whether|how)\b))", "obj"),  # fmt: skip  ("ordered the consul out")
+    # "the cabinet decided that the ambassador must leave", "Estonia said the Russian envoy must also go"
+    ("must-leave", rf"\bmust\s+(?:also\s+|now\s+)?{LEAVE}\b", "before"),
     ("order-passive", rf"\b(?:was|were|been|be|being)\s+(?:ordered|told|asked|instructed|given\s+[^.;]{{0,30}}?)"
                       rf"\s*to\s+{LEAVE}\b", "before"),  # fmt: skip
     ("expel", r"\b(?:expel(?:led|s|ling)?|expulsions?\s+of|kick(?:ed|s)?\s+out|throw(?:n|s)?\s+out|"
@@ -51,17 +57,24 @@ EXPULSION_RE = [(name, re.compile(p), where) for name, p, where in EXPULSION]
 #: not "the expulsion of" someone the text has not shown to be expelled by a known order
 NOMINAL_ORDER = re.compile(r"\b[Tt]he\s+(?:order|expulsions?|decision|move|announcement|ultimatum|(?P<near>statement|"
                            r"letter|note verbale|decree))\b(?!\s+of\b)")
-UNNAMED_GROUP = re.compile(r"\b(?:diplomats|envoys|ambassadors|representatives|officials|staff)\b")
+UNNAMED_ENVOY = re.compile(rf"\b(?:diplomats|envoys|ambassadors|representatives|officials|staff|{lx.ENVOY_ROLE})\b")
 PRONOUN = re.compile(r"\b(?:him|her|them)\b")
 #: titles that may stand for any post of the sender: its envoy is its ambassador, its official its coordinator
 GENERIC_POST = re.compile(r"envoy|diplomat|official|officer|representative|top diplomat|person|employee|staff member|staffer")
 GENERIC_ROLE = re.compile(r"official|officer|staff member|staffer|employee|representative|person")
 CONDITION = re.compile(r"\b(?:if|unless|any further|should\s+\w+\s+continue|lead\s+to|result\s+in)\b", re.I)
+#: an envoy who has not taken up the post: "an incoming US ambassador", "before he had arrived"
+NOT_ARRIVED = re.compile(r"\b(?:incoming|designate|nominee|nominated|newly[- ]appointed|future)\b"
+                         r"|\bbefore\s+(?:he|she|they)\s+(?:had\s+)?(?:taken|took|arrived|presented)\b")
+#: the chief of a mission, whatever the title: "the EU's top diplomat" is "the EU ambassador" (its head of delegation)
+CHIEF_POST = re.compile(r"ambassador|envoy|top diplomat|top envoy|head of mission|head of delegation|high commissioner|"
+                        r"nuncio")
 ANOTHER = re.compile(r"\b(?:also|another|second|separately|too|as well)\b", re.I)  # a new order, not a known one
 RETALIATION = re.compile(r"\b(?:retaliat\w*|tit-for-tat|in response to|reciprocal|in kind)\b", re.I)
 PREPOSITION = re.compile(r"\b(?:in|of|to|for|from|with|against|on|at|about|into)\s+$")
 NOT_ENVOY = re.compile(r"minister|president|spokes|secretary|king|queen|chancellor|leader|head of state|^general")
-DEADLINE_TIME = re.compile(r"\b(?:until|by|before|no later than)\s+(?:the\s+end\s+of\s+)?$", re.I)
+DEADLINE_TIME = re.compile(r"\b(?:until|by|before|no later than)\s+(?:the\s+end\s+of\s+"
+                           r"|(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s+)?$", re.I)
 #: an armed group acting as a government: "the Houthi authorities in Sanaa have ordered", "the Houthis had expelled"
 RULING = re.compile(r"\s+(?:authorities|administration|rulers|government)\b|\s+(?:(?:had|has|have)\s+)?(?:also\s+)?"
                     r"(?:order|expel|declar|gave|give|told|ask)\w*\b")
@@ -71,6 +84,14 @@ SUBORDINATE = re.compile(r"\b(?:after|before|since|in (?:retaliation|response) (
 ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 #: "..., the bloc said on Thursday": when it was said, not when the reported act happened
 SAID_TIME = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|told\s+\w+)\s+$")
+#: a relative clause just before a time: "who seized power on", "which took office in"
+RELATIVE = re.compile(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+\s+(?:[a-z]+\s+){0,3}$")
+#: a speech verb before a time: the time is in what was said ("the junta said the envoy was told on Tuesday")
+SPEECH_BEFORE = re.compile(r"\b(?:said|says|announced|stated|added|confirmed)\b(?:\s+(?:that\s+)?[^,;]*)\s+$")
+#: a sentence placed by the one before it: "Hours later, Estonia said ..."
+SAME_DAY = re.compile(r"\b(?:(?:[Hh]ours|[Mm]inutes|[Ss]hortly|[Mm]oments)\s+(?:later|afterwards)"
+                      r"|[Ww]ithin\s+(?:hours|minutes)"
+                      r"|[Ll]ater\s+(?:that|the\s+same)\s+day|[Tt]he\s+same\s+day)\b")
 #: who a sentence that only states an order's terms is about: "He was given ...", "The three have ..."
 TERMS_SUBJECT = re.compile(r"(?:He|She|They|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|envoy|diplomats?|"
                            r"ambassador|official))\b")
@@ -79,6 +100,11 @@ MEMBERS = re.compile(
     r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:are|were|include)\b|\bthey\s+are\b",
     re.I,
 )
+
+
+def _intended_before(text: str, m: re.Match) -> bool:
+    """A threat, plan or demand just before the cue: "could face the same treatment", "wants to expel"."""
+    return bool(fx.IRREALIS.search(text[: m.start()], max(0, m.start() - 60)))
 
 
 class EventFinder:
@@ -120,7 +146,9 @@ class EventFinder:
         keys = []
         for m in mentions:
             e = self.entities[m.key]
-            political = e.role and NOT_ENVOY.search(e.role)  # a minister is not sent abroad
+            # a minister is not sent abroad; an organisation's spokesperson is its staff
+            staff = e.role == "spokesperson" and self.kind(e.represents or e.part_of or e.key) in ACTING_ORGS
+            political = e.role and NOT_ENVOY.search(e.role) and not staff
             if e.kind == "Person" and (e.represents or e.count) and not political and m.key not in keys:
                 keys.append(m.key)
         return keys
@@ -189,6 +217,14 @@ class EventFinder:
             here = s.start + act
             times = [t for t in times
                      if not SUBORDINATE.search(self.text[min(t.span.end, here) : max(t.span.start, here)])]  # fmt: skip
+            # "The generals who seized power on July 26 have expelled ...": the time of a relative clause
+            times = [t for t in times if not (t.span.start < here and RELATIVE.search(
+                self.text[max(s.start, t.span.start - 40) : t.span.start]))]  # fmt: skip
+            # "In a statement read on Wednesday, the junta said the coordinator had been notified on Tuesday":
+            # a time in what was said, before the act, says more than the time of saying it
+            told = [t for t in times if t.span.end < here and SPEECH_BEFORE.search(
+                self.text[max(s.start, t.span.start - 80) : t.span.start])]  # fmt: skip
+            times = told + [t for t in times if t not in told] if told else times
             acted = [t for t in times if t.span.start < s.start + act
                      or not SAID_TIME.search(self.text[max(0, t.span.start - 20) : t.span.start])]  # fmt: skip
             if not acted and times:
@@ -207,7 +243,34 @@ class EventFinder:
             self._members(s)
             acts.find_speech_acts(self, s)
             acts.find_situations(self, s)
+        self._propagate_dates()
         return self._numbered()
+
+    def _propagate_dates(self) -> None:
+        """An order told without its day gets it from the sentences that follow and tell it again in the
+        issuer's voice ("Saudi Arabia has given the ambassador 24 hours to leave. The foreign ministry
+        said on Sunday ..."), or from the order just before it when placed by it ("Hours later, ...")."""
+        dated = None
+        for order in sorted(self.orders.values(), key=lambda o: o.sentence):
+            if order.time is not None and order.time.value or order.status != "confirmed":
+                dated = order if order.time is not None and order.time.value else dated
+                continue
+            s = self.sentences[order.sentence]
+            if dated and SAME_DAY.search(s.text[: order.trigger.start - s.start]):
+                order.time = dated.time
+                continue
+            issuer = (order.roles.get("issuer") or [None])[0]
+            states = {self.state_of(issuer), issuer} - {None}
+            for later in self.sentences[order.sentence + 1 : order.sentence + 3]:
+                if later.heading or any(o.sentence == later.index and o is not order for o in self.orders.values()):
+                    break  # another order's sentence tells of that one
+                subject = acts.subject_of(self, later.index)
+                if subject is None or not {self.state_of(subject), self.acting_body(subject)} & states:
+                    continue
+                time = self.time_in(later, len(later.text)) or self.time_in(later)  # the told time, else the first
+                if time is not None and time.value:
+                    order.time = time
+                    break
 
     def _numbered(self) -> list[Event]:
         """Number the events of each kind in text order, and keep references right."""
@@ -226,7 +289,8 @@ class EventFinder:
     def _expulsions(self, s: Sentence) -> None:
         text = s.text
         found: list[Event] = []
-        deadline = find_deadline(text)
+        deadlines = find_deadlines(text)
+        deadline = next(iter(deadlines), None)
         time = self.time_in(s)  # for an order a later sentence speaks of ("The order was delivered on ...")
         for name, pattern, where in EXPULSION_RE:
             for m in pattern.finditer(text):
@@ -240,10 +304,15 @@ class EventFinder:
                     )
                 if not targets and where == "obj" and PRONOUN.search(m.group("obj")) and found:
                     targets = list(found[-1].roles.get("envoy", []))
+                if name == "withdraw-approval" and NOT_ARRIVED.search(text[m.start("obj") :]):
+                    continue  # agrément withdrawn before the envoy took up the post: no one is sent away
                 if not targets:
-                    if where == "obj" and UNNAMED_GROUP.search(m.group("obj")):
-                        # "ordered diplomats from seven countries to leave": who, the next sentences tell
-                        self.untold = (s.index, self.time_in(s, m.start()))
+                    if where == "obj" and UNNAMED_ENVOY.search(m.group("obj")) and not _intended_before(text, m):
+                        # "ordered diplomats from seven countries to leave", "ordered the regional bloc's
+                        # special envoy out, giving him 72 hours": who, the next sentences tell
+                        issuer = self.acting_body(self._acting_at(s, m))
+                        self.untold = (s.index, self.time_in(s, m.start()), self._deadline_of(s, m.start(), deadlines),
+                                       issuer)  # fmt: skip
                     continue
                 head = text[: m.start()]
                 intended = fx.IRREALIS.search(head, max(0, len(head) - 60))
@@ -256,13 +325,16 @@ class EventFinder:
                 status = fx.status_before(head, text[m.end() :])
                 denial = fx.DENIAL.search(head)
                 for envoy in targets:
+                    envoy = self._posted_elsewhere(s, m, envoy)
                     order = self.orders.get(envoy) or self._named_later(envoy, s) or self._same_group(envoy, s) \
-                        or self._same_post(envoy, s)  # fmt: skip
+                        or self._same_post(envoy, s, self._cue_state(s, m))  # fmt: skip
+                    if order is not None and not order.roles.get("issuer"):
+                        self._add_issuer(order, s, m)  # "Paris condemned the expulsion ... Algeria declared ..."
                     if order is None:
                         order = self._new_order(s, m, envoy, status, head)
                         if denial:
                             order.status = fx.stronger(order.status, "denied")
-                    self._complete(order, s, self._deadline_of(s, m.start(), deadline), self.time_in(s, m.start()))
+                    self._complete(order, s, self._deadline_of(s, m.start(), deadlines), self.time_in(s, m.start()))
                     if order not in found:
                         found.append(order)
         for m in NOMINAL_ORDER.finditer(text):
@@ -277,9 +349,20 @@ class EventFinder:
         if not found and deadline:
             self._later_terms(s, deadline)
         if found and self.untold and 0 < s.index - self.untold[0] <= 2:
+            _, told_time, told_deadline, told_issuer = self.untold
             for order in found:
-                if order.time is None and order.status == "confirmed" and order.sentence == s.index:
-                    order.time = self.untold[1]
+                if order.status != "confirmed" or order.sentence != s.index:
+                    continue
+                order.time = order.time or told_time
+                if order.deadline_hours is None and told_deadline:
+                    order.deadline_hours = told_deadline[0]
+                issuer = (order.roles.get("issuer") or [None])[0]
+                sender = (order.roles.get("sender") or [None])[0]
+                if told_issuer and (issuer is None or issuer == sender or self.state_of(issuer) is None
+                                    and self.kind(issuer) not in ACTING_ORGS):  # fmt: skip
+                    order.roles["issuer"] = [told_issuer]
+                    host = self.state_of(told_issuer)
+                    order.roles["host"] = [host] if host else []
         if found:
             self.last_orders = found
             if fx.assessment_in(text) and any(o.status == "reported" for o in found):
@@ -311,7 +394,19 @@ class EventFinder:
                 return order
         return None
 
-    def _same_post(self, envoy: str, s: Sentence) -> Event | None:
+    def _add_issuer(self, order: Event, s: Sentence, m: re.Match) -> None:
+        issuer = self.acting_body(self._acting_at(s, m))
+        own = self.state_of((order.roles.get("sender") or [None])[0])
+        if issuer and self.state_of(issuer) != own:
+            order.roles["issuer"] = [issuer]
+            host = self.state_of(issuer)
+            order.roles["host"] = [host] if host else []
+
+    def _cue_state(self, s: Sentence, m: re.Match) -> str | None:
+        """The state that acts at the cue ``m``: the body named before it, else the government met last."""
+        return self.state_of(self._acting_at(s, m) or self.finder.last.get("gov"))
+
+    def _same_post(self, envoy: str, s: Sentence, acting: str | None = None) -> Event | None:
         """"the German envoy" expelled, then "the German ambassador" declared persona non grata; "the UN's
         most senior official" told to leave, then "the UN resident coordinator": one unnamed person of the
         same sender, told of again under a vaguer or a more exact title, is the person of the earlier order;
@@ -321,9 +416,13 @@ class EventFinder:
             return None
         for key, order in reversed(list(self.orders.items())):
             earlier = self.entities[key]
-            if earlier.name or earlier.count or earlier.represents != person.represents or s.index - order.sentence > 2:
-                continue
-            if not any(GENERIC_POST.fullmatch(p.role or "") for p in (earlier, person)):
+            # told again in a later paragraph: the same post expelled by the same state is the same order
+            far = s.index - order.sentence > 2 and (acting is None or acting not in order.roles.get("host", []))
+            elsewhere = acting and order.roles.get("host") and acting not in order.roles["host"]
+            if earlier.name or earlier.count or earlier.represents != person.represents or far or elsewhere:
+                continue  # another person, or one sent away by another state
+            chiefs = all(CHIEF_POST.fullmatch(p.role or "") for p in (earlier, person))
+            if not chiefs and not any(GENERIC_POST.fullmatch(p.role or "") for p in (earlier, person)):
                 continue  # "the ambassador" and "the defence attaché" are two people
             if person.count and not GENERIC_POST.fullmatch(earlier.role or ""):
                 continue  # "the ambassador" is not one of "three diplomats"
@@ -337,15 +436,17 @@ class EventFinder:
             return order
         return None
 
-    def _deadline_of(self, s: Sentence, start: int, deadline):
+    def _deadline_of(self, s: Sentence, start: int, deadlines: list) -> tuple | None:
         """"ordered two diplomats to leave within ten days, in retaliation for the expulsion of two of its
-        own": the deadline belongs to the last cue naming someone before it, not to every order in the sentence."""
-        if deadline is None:
-            return None
-        cues = [c.start() for _, pattern, where in EXPULSION_RE for c in pattern.finditer(s.text)
-                if where == "obj" and self.envoys(self.in_span(s, c.start("obj"), c.end("obj"), overhang=True))]
-        before = [c for c in cues if c <= deadline[1]]
-        return deadline if not before or start == max(before) else None
+        own", "gave the ambassador 72 hours to leave, and ordered the spokesman out within 48 hours": each
+        deadline belongs to the last cue naming someone before it (one before every cue is everyone's)."""
+        cues = sorted({c.start() for _, pattern, where in EXPULSION_RE for c in pattern.finditer(s.text)
+                       if where == "obj" and self.envoys(self.in_span(s, c.start("obj"), c.end("obj"), overhang=True))})
+        for deadline in deadlines:
+            before = [c for c in cues if c <= deadline[1]]
+            if not before or max(before) == start:
+                return deadline
+        return None
 
     def _later_terms(self, s: Sentence, deadline) -> None:
         """"He was given forty-eight hours to leave": the terms of a recent order, told in a later
@@ -400,7 +501,7 @@ class EventFinder:
         event.time = self.time_in(s)
 
     def _new_order(self, s: Sentence, m: re.Match, envoy: str, status: str, head: str) -> Event:
-        issuer = self.actor(s, m.start())
+        issuer = self._acting_at(s, m)
         if issuer is None:
             passive = re.search(r"\bby\s+", s.text[m.end() :])
             if passive:
@@ -411,8 +512,11 @@ class EventFinder:
         issuer = self.acting_body(issuer)
         e = self.entities[envoy]
         own = self.state_of(e.represents)
+        if issuer is not None and issuer == e.represents and self.kind(issuer) in ACTING_ORGS:
+            # "the envoy of ECOWAS (ECOWAS) had been declared persona non grata": no body expels its own envoy
+            issuer = self.acting_body(self.finder.last.get("gov")) if self.finder.last.get("gov") != issuer else None
         if own and (issuer is None or self.state_of(issuer) == own):
-            issuer = self._other_actor(s, own) or issuer  # no state expels its own envoy from itself
+            issuer = self._other_actor(s, own)  # no state expels its own envoy from itself
         roles = {"envoy": [envoy]}
         if issuer:
             roles["issuer"] = [issuer]
@@ -432,6 +536,43 @@ class EventFinder:
             order.reported_by = self._reports_source()
         self.orders[envoy] = order
         return order
+
+    def _posted_elsewhere(self, s: Sentence, m: re.Match, envoy: str) -> str:
+        """"Estonia expelled the Russian ambassador ... Latvia said Russia's ambassador in Riga must leave":
+        an unnamed post already expelled by one state, now expelled by another, is held by another person."""
+        order, person = self.orders.get(envoy), self.entities[envoy]
+        if order is None or person.name or person.count:
+            return envoy
+        issuer = self.state_of(self._acting_at(s, m))
+        host = (order.roles.get("host") or [None])[0]
+        if issuer is None or host is None or issuer in {host, self.state_of(person.represents)}:
+            return envoy
+        key = f"{envoy}-in-{issuer.lower()}"
+        if key not in self.entities:
+            self.entities[key] = Entity(key, f"{person.label} in {self.entities[issuer].label}", "Person",
+                                        role=person.role, represents=person.represents, part_of=person.part_of)
+        for x in self.in_span(s, m.start(), len(s.text)) + self.in_span(s, 0, m.start()):
+            if x.key == envoy:  # this mention names the other person
+                x.key = key
+                span = Span(x.start, x.end)
+                if span in person.mentions:
+                    person.mentions.remove(span)
+                self.entities[key].mentions.append(span)
+                break
+        return key
+
+    def _acting_at(self, s: Sentence, m: re.Match) -> str | None:
+        """Who acts at the cue ``m``: the owner of an expulsion noun, else the body named before the cue."""
+        return self._agent_of_noun(s, m) or self.actor(s, m.start())
+
+    def _agent_of_noun(self, s: Sentence, m: re.Match) -> str | None:
+        """"Managua's expulsion of the EU envoy", "the junta's decision to expel": the owner of the noun acts."""
+        owner = re.search(rf"{POSS}\s+(?:[\w-]+\s+){{0,2}}?$", s.text[: m.start()])
+        if owner is None or not re.match(r"expulsion|order|decision|request|letter|demand", m.group(0)):
+            return None
+        at = s.start + owner.start()
+        body = [x.key for x in self.finder.in_sentence(s.index) if x.end == at and self.kind(x.key) in ACTOR_KINDS]
+        return body[0] if body else None
 
     def _other_actor(self, s: Sentence, own: str) -> str | None:
         """"Berlin reacted with regret. ... it had asked Chad's ambassador to leave": the nearest
@@ -485,7 +626,13 @@ class EventFinder:
             self.events.append(member)
             self.orders[key] = member
             self.last_orders.append(member)
-        if members and group_order in self.events:
+        left = int(group_order.quantity.value) if group_order.quantity else group.count or 0  # not yet named
+        rest = left - sum(self.entities[k].count or 1 for k in members)
+        if members and rest > 0 and group_order in self.events:
+            # "six Indian diplomats, among them the high commissioner": the others remain a group of five
+            group_order.quantity = Quantity(float(rest), f"{rest} other {group.role or 'person'}s", unit="persons")
+            group_order.label = f"expulsion order for {rest} other {group.label.split(None, 1)[-1]}"
+        elif members and group_order in self.events:
             self.events.remove(group_order)
             self.last_orders.remove(group_order)
             self.orders = {k: o for k, o in self.orders.items() if o is not group_order}

@@ -22,6 +22,8 @@ REPORTED = re.compile(
     r"|\breportedly\b|\ballegedly\b|\bpurport(?:ed|ing|s)(?:ly)?\b|\bcirculat(?:ing|ed)\s+(?:on|in)\b"
     r"|\baccording to (?:[\w-]+\s+){0,3}?(?:reports?|sources?|diplomats?|witnesses|people|residents|insiders)\b"
     r"|\b(?:seen|obtained|reviewed)\s+by\s+(?:(?-i:[A-Z])\w*|journalists|reporters|the\s+(?:newspaper|agency|broadcaster))"
+    # "a security source in Ouagadougou said", "two sources close to the presidency told AFP": unnamed sources
+    r"|\b(?:[\w-]+\s+){0,2}?sources?\b(?:\s+[\w-]+){0,4}?\s+(?:said|says|say|told)\b"
     r"|\b(?:was|were|is|are|had been)\s+reported\b|\bit was reported\b|\brumou?red\b|\bunconfirmed reports?\b",
     re.IGNORECASE,
 )
@@ -49,8 +51,8 @@ DENIAL = re.compile(
 #: a modal or threat before an act: it has not happened (yet)
 IRREALIS = re.compile(
     r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s|ing)?\s+(?:\w+\s+){0,5}?(?:could|would|will|might|may)|plan(?:ned|s)?|intend(?:ed|s)?|consider(?:ed|s|ing)?|"
-    r"could|would|might|may|will|should|urg(?:e|ed|es|ing)|calls? (?:on|for)|call(?:ed|ing) (?:on|for)|"
-    r"demand(?:ed|s|ing)?|wants?|wanted|pressing|pressed)\b(?:\s+\w+){0,6}\s*$",
+    r"could|would|might|(?-i:may)|will|should|urg(?:e|ed|es|ing)|calls? (?:on|for)|call(?:ed|ing) (?:on|for)|"
+    r"demand(?:ed|s|ing)?|wants?|wanted|pressing|pressed|options?|possibilit(?:y|ies)|proposals?)\b(?:\s+\w+){0,6}\s*$",
     re.IGNORECASE,
 )
 #: an attribution after the event's words: "…, according to reports in local media"

@@ -58,8 +58,10 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "unnamed_authorities": r"(?<![Tt]he )\b[Aa]uthorities\b",
             "ministry": rf"(?:(?P<st>{ent}){p}\s+|\b[Tt]he\s+(?P<st2>{ent})\s+|\b[Tt]he\s+)(?P<min>{lx.MINISTRY})"
             rf"(?:\s+of\s+(?P<st3>{ent}))?",
-            "spokes": rf"(?:(?P<body>{ent}|{lx.MINISTRY}|government|junta|ministry|presidency)\s+)"
-            rf"(?P<sp>(?:press\s+)?(?:spokes(?:person|man|woman)|press secretary))\b",
+            "spokes": rf"(?:(?P<body>{ent}|{lx.MINISTRY}|government|junta|ministry|presidency|(?P<org>mission|bloc|"
+            rf"organi[sz]ation|agency)){p}?\s+)(?P<sp>(?:press\s+)?(?:spokes(?:person|man|woman)|press secretary))\b",
+            # "the spokesman of the UN peacekeeping mission": the body named just after the title
+            "spokes_of": r"\b(?P<sp>spokes(?:person|man|woman))\s+(?:of|for)\s+(?:the\s+|its\s+)?",
             "envoy_of": rf"\b(?:[Tt]he\s+)?(?P<prev>{lx.PREVIOUS}\s+)?(?P<role>{lx.ENVOY_ROLE})s?\s+(?:of|from)\s+"
             # "the special representative of the West African regional bloc ECOWAS": a description, then the name
             rf"(?:{the}(?P<desc>(?:(?!(?:to|in|at|for|and|with|of|from|on|by|who|which|that)\b)[\w-]+\s+){{0,4}}?)"
@@ -99,7 +101,7 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             rf"|(?:embassy|mission|consulate|[Hh]igh [Cc]ommission|delegation)\s+of\s+(?:the\s+)?(?P<st3>{ent})"
             rf"|(?P<st4>{ent})(?![\w-])))?",
             "the_number": r"\b[Tt]he\s+(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
-            r"(?!\s+(?!(?:were|was|are|and|had|have|who|would|will|must)\b)[a-z])",
+            r"(?!\s+(?!(?:were|was|are|and|had|have|who|would|will|must|persona|personae)\b)[a-z])",
             "envoy_anaphor": lx.ENVOY_ANAPHOR,
             "named_anaphor": rf"(?P<ref>{lx.ENVOY_ANAPHOR})(?:\s+(?:to|in)\s+{lx.PLACE})?\s*,\s+"
             rf"(?:(?:a|an)\s+[^,;]{{0,60}}?\b(?:named|called)\s+(?:as\s+)?)?"
@@ -109,6 +111,10 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             r"(?:led|leads|headed|heads|run|runs|ran)\s+(?:the|its)\s+(?:delegation|mission|office|agency|team)\b",
             "ngo": rf"(?:\b(?P<type>{lx.NGO_TYPE})\s+(?:the\s+|called\s+|named\s+)?(?P<org2>{lx.ORG_NAME})\b"
             rf"|(?P<org>{lx.ORG_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{lx.NGO_TYPE}\b)",
+            # "the country director of a European development charity": an unnamed NGO, known by its staff
+            "ngo_unnamed_staff": rf"\b(?:[Tt]he\s+|[Ii]ts\s+)(?P<role>(?:country\s+|regional\s+|local\s+)?"
+            rf"{lx.NGO_ROLE})\s+"
+            rf"(?:of|for|with|at)\s+(?:an?|one)\s+(?P<org>(?:[\w-]+\s+){{0,3}}?{lx.NGO_TYPE})\b",
             "ngo_staff": rf"(?P<name>{lx.NAME}),\s+(?:the|an?|its)\s+(?:[\w-]+\s+){{0,3}}?(?P<role>{lx.NGO_ROLE})\s+"
             rf"(?:of|for|with|at)\s+(?:the\s+)?$",
             "body_anaphor": rf"\b[Tt]he\s+(?:(?P<adj>{ent})\s+)?(?P<what>ministry|spokes(?:man|woman|person))\b"
@@ -365,6 +371,14 @@ class MentionFinder:
                 person = self.person(staff.group("role"), key, name_of, part_of=key)
                 self._add(person, at + staff.start("name"), at + staff.end("name"), s, "name")
 
+        for m in self.p["ngo_unnamed_staff"].finditer(text):
+            if claim(m):
+                key = f"ngo-{slug(m.group('org'))}"
+                self.entities.setdefault(key, Entity(key, m.group("org"), "NonGovernmentalOrganization"))
+                self._add(key, at + m.start("org"), at + m.end("org"), s, "descriptor")
+                person = self.person(m.group("role").lower(), key, part_of=key)
+                self._add(person, at + m.start(), at + m.end("org"), s, "descriptor")
+
     def _state_of(self, key: str | None) -> str | None:
         while key and key in self.entities and self.entities[key].kind != "State":
             key = self.entities[key].part_of
@@ -397,9 +411,16 @@ class MentionFinder:
         for m in self.p["spokes"].finditer(text):
             if not claim(m, "sp"):
                 continue
-            body = self._body_at(s, m.start("body"), m.end("body")) or self.last.get("org")
-            key = self.person("spokesperson", body, named(m.end()))
+            body = None if m.group("org") else self._body_at(s, m.start("body"), m.end("body"))
+            key = self.person("spokesperson", self._organisation(body or self.last.get("org")), named(m.end()))
             self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["spokes_of"].finditer(text):
+            after = [x for x in self.in_sentence(s.index) if 0 <= x.start - at - m.end() <= 40]
+            body = after[0].key if after else None
+            if body and self.entities[body].kind in {"InternationalOrganization", "InternationalMission"} \
+                    and claim((m.start(), after[0].end - at)):  # fmt: skip
+                key = self.person("spokesperson", self._organisation(body))
+                self._add(key, at + m.start(), after[0].end, s, "descriptor")
         for m in self.p["affiliated"].finditer(text):
             name = self._clean_name(m.group("name"))
             if not name or f"person-{slug(name)}" in self.entities and m.group("org") is None:
@@ -500,6 +521,13 @@ class MentionFinder:
                 body = self.last.get("gov") if self._state_of(self.last.get("gov")) == who else None
                 key = self.person(m.group("role").lower(), who, named(m.end()), part_of=body or who)
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+
+    def _organisation(self, key: str | None) -> str | None:
+        """Whom a mission's staff work for: the organisation that runs the mission (MINUSMA → the UN)."""
+        e = self.entities.get(key or "")
+        if e and e.kind == "InternationalMission" and e.part_of in self.entities:
+            return e.part_of
+        return key
 
     def _last_list(self, s: Sentence, before: int) -> str:
         """The last list of states ("Chile, Peru and Uruguay") before ``before`` in this sentence or the one before."""

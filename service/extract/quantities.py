@@ -69,13 +69,19 @@ DEADLINE_BEFORE = re.compile(
 DEADLINE_AFTER = re.compile(r"^\s*(?:to\s+(?:leave|quit|depart|exit|go)|deadline|ultimatum|notice)\b", re.I)
 
 
-def find_deadline(text: str) -> tuple[int, int, int] | None:
-    """(hours, start, end) of the first deadline phrase ("within 48 hours",
-    "72 hours to leave", "a 48-hour ultimatum") in ``text``."""
+def find_deadlines(text: str) -> list[tuple[int, int, int]]:
+    """(hours, start, end) of every deadline phrase ("within 48 hours", "72 hours to leave",
+    "a 48-hour ultimatum") in ``text``, in order."""
+    found = []
     for m in DEADLINE.finditer(text):
         value = parse_number(m.group("number"))
         if value is None:
             continue
         if DEADLINE_BEFORE.search(text[: m.start()]) or DEADLINE_AFTER.match(text[m.end() :]):
-            return int(value * UNIT_HOURS[m.group("unit").lower()]), m.start(), m.end()
-    return None
+            found.append((int(value * UNIT_HOURS[m.group("unit").lower()]), m.start(), m.end()))
+    return found
+
+
+def find_deadline(text: str) -> tuple[int, int, int] | None:
+    """The first deadline phrase in ``text``, if any."""
+    return next(iter(find_deadlines(text)), None)

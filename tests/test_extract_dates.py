@@ -1,0 +1,196 @@
+"""When: the dateline, the issue day (told in the same or another sentence), and deadlines."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import article, keyed, orders
+
+from service.extract.reader import parse_source
+
+
+@pytest.mark.parametrize(
+    "body, day, sentence_start, weekday_resolves_to",
+    [("ABUJA, March 7 (Reuters) - Nigeria on Thursday told the Nigerien envoy to leave.", "2024-03-08",
+      "Nigeria on Thursday", date(2024, 3, 7)),  # the dateline's own day counts
+     ("DAKAR, Jan. 3 (AFP) -- Senegal expelled the Gambian consul on Tuesday.", "2024-01-04",
+      "Senegal expelled", date(2024, 1, 2)),
+     ("KYIV, Ukraine (AP) — Ukraine ordered the Hungarian consul out on Monday.", "2024-05-10",
+      "Ukraine ordered", date(2024, 5, 6))],
+)  # fmt: skip
+def test_a_wire_dateline_is_no_sentence_and_anchors_weekdays(body, day, sentence_start, weekday_resolves_to):
+    a = article(body, day)
+    assert a.sentences[0].text.startswith(sentence_start)
+    (order,) = [e for e in a.events if e.kind == "ExpulsionOrder"]
+    assert order.time.value == weekday_resolves_to
+
+
+def test_a_dateline_without_a_day_keeps_the_date_line_as_anchor():
+    source = parse_source("date 2024-05-10\nLOME (AFP) - Togo spoke.", "t")
+    assert source.dateline is not None and source.dateline_date is None
+    assert parse_source("date 2024-05-10\nTogo spoke on Friday - loudly.", "t").dateline is None
+
+
+@pytest.mark.parametrize(
+    "text, day, year",
+    [("Togo expelled the Ghanaian ambassador last year.", "2024-05-10", 2023),
+     ("The Nigerien junta ordered the French ambassador out earlier this year.", "2024-05-10", 2024)],
+)
+def test_last_year_and_this_year_give_a_year(text, day, year):
+    (row,) = orders(text, day)
+    assert row["date"] == year
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Gabon ordered the UN envoy to leave, the AU said on Friday. The order was served on Wednesday.",
+      date(2024, 5, 8)),
+     ("Gabon ordered the UN envoy to leave, the AU said on Friday.", date(2024, 5, 3)),
+     ("Gabon said on Friday it had ordered the UN envoy to leave.", date(2024, 5, 3))],
+)  # fmt: skip
+def test_the_day_a_source_spoke_is_the_order_date_only_without_a_better_one(text, expected):
+    (row,) = orders(text)
+    assert row["date"] == expected
+
+
+@pytest.mark.parametrize("text", ["Albania on Sept. 12 declared Greece's consul persona non grata.",
+                                  "On Sept 12, Albania declared Greece's consul persona non grata."])  # fmt: skip
+def test_sept_is_september(text):
+    (order,) = [e for e in article(text, "2024-09-20").events if e.kind == "ExpulsionOrder"]
+    assert order.time.value == date(2024, 9, 12)
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [("Ghana has ordered Togo's ambassador to leave. The ambassador, Koffi Mensah, was informed on Monday. "
+      "He was given seventy-two hours to go.", 72),
+     ("Peru asked Bolivia's consul in Puno to leave the country. The consul, Ana Quispe, was called in on "
+      "Tuesday. She has ten days to depart.", 240),
+     ("Kenya told three Somali diplomats to leave Nairobi. They were given two weeks to pack up.", 336)],
+)  # fmt: skip
+def test_terms_stated_in_a_later_sentence_complete_the_order(text, hours):
+    (row,) = orders(text)
+    assert row["hours"] == hours
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ghana has ordered Togo's ambassador to leave. Officials in Accra said talks would resume within two weeks.",
+     "Peru expelled Bolivia's consul. Bolivia's president was given ten days to respond to the protest note."],
+)  # fmt: skip
+def test_a_later_deadline_about_something_else_is_not_the_orders(text):
+    (row,) = orders(text)
+    assert row["hours"] is None
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [("Egypt said on Monday it had ordered two Turkish diplomats to leave within five days, in retaliation for "
+      "the expulsion of two Egyptian diplomats from Ankara.", 120, None),
+     ("Kenya expelled three Ugandan diplomats within 48 hours after Uganda expelled three Kenyan diplomats.",
+      48, None)],
+)  # fmt: skip
+def test_a_deadline_belongs_to_the_order_it_follows(text, first, second):
+    rows = orders(text)
+    assert [r["hours"] for r in rows] == [first, second]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Israel on Monday ordered Jordan's ambassador out, three days after Amman told the Israeli envoy to go "
+      "home.", [date(2024, 5, 6), None]),
+     ("Egypt on Sunday expelled two Turkish diplomats in retaliation for the expulsion of two Egyptian "
+      "diplomats from Ankara.", [date(2024, 5, 5), None])],
+)  # fmt: skip
+def test_the_main_clauses_day_is_not_the_subordinate_orders(text, expected):
+    assert [r["date"] for r in orders(text)] == expected
+
+
+def test_the_main_clause_time_does_not_date_the_order_retaliated_for():
+    rows = orders("Spain on Wednesday expelled Morocco's consul, retaliating for Rabat's expulsion of the "
+                  "Spanish consul on Monday.", "2024-05-10")  # fmt: skip
+    assert sorted((r["sender"], str(r["date"])) for r in rows) == [("Morocco", "2024-05-08"),
+                                                                  ("Spain", "2024-05-06")]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Niger ordered the UN coordinator to leave, citing last month's summit. The decision was announced on Tuesday.",
+     "Chad expelled the French envoy over last March's protests. The order was delivered on Tuesday."],
+)  # fmt: skip
+def test_a_time_naming_a_thing_does_not_date_the_order(text):
+    (row,) = orders(text, "2024-05-10")
+    assert str(row["date"]) == "2024-05-07"
+
+
+def test_a_vague_week_gives_way_to_the_day_told_later():
+    (row,) = orders("Chad expelled the German envoy last week. The German ambassador had been declared "
+                    "persona non grata on Thursday.", "2024-05-10")  # fmt: skip
+    assert str(row["date"]) == "2024-05-09"
+
+
+def test_the_persons_told_later_take_the_day_of_the_order():
+    rows = orders("Nicaragua on Tuesday ordered diplomats from three neighbouring countries to leave. The ministry "
+                  "required the ambassadors of Costa Rica, Honduras and Panama to depart within 72 hours.")  # fmt: skip
+    assert sorted((r["sender"], str(r["date"]), r["hours"]) for r in rows) == [
+        ("Costa Rica", "2024-05-07", 72), ("Honduras", "2024-05-07", 72), ("Panama", "2024-05-07", 72)]
+
+
+def test_a_deadline_day_is_not_the_issue_date():
+    (row,) = keyed("Guinea's military rulers have kicked out the head of the EU delegation, giving her until "
+                    "Friday to leave.")  # fmt: skip
+    assert row["sender"] == "EU" and row["event"].time is None and row["hours"] is None
+
+
+def test_retaliation_and_time():
+    (row,) = keyed("Russia expelled two Estonian diplomats on Monday in retaliation for a similar move.")
+    assert row["event"].label.startswith("retaliatory")
+    assert row["event"].time.value == date(2023, 8, 28)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("Kenya has given Somalia's ambassador 48 hours to leave. The Kenyan foreign ministry said on Wednesday that "
+      "the envoy had abused his status.", date(2024, 5, 8)),
+     ("Ghana has expelled a Togolese diplomat. In a statement issued on Thursday, the government said the diplomat "
+      "had been notified on Tuesday that he must leave.", date(2024, 5, 7)),
+     ("Uganda has ordered the Rwandan consul out. A letter from the Ugandan foreign ministry dated Monday declared "
+      "him persona non grata.", date(2024, 5, 6))],
+)  # fmt: skip
+def test_the_day_told_in_a_following_sentence_dates_the_order(text, day):
+    """The lead gives no day; the next sentence, in the issuer's voice, does (the told day over the day of telling)."""
+    (row,) = orders(text)
+    assert row["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Poland ordered two Belarusian diplomats to leave on Monday. Hours later, Lithuania told a Belarusian consul "
+     "to leave within three days.",
+     "Spain expelled two Russian diplomats on Monday. Italy took a similar step the same day, announcing the "
+     "expulsion of three Russian diplomats."],
+)  # fmt: skip
+def test_hours_later_or_the_same_day_is_the_day_of_the_order_before(text):
+    assert [r["date"] for r in orders(text)] == [date(2024, 5, 6)] * 2
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("The officers who took power in May 2021 have now expelled Denmark's ambassador.", None),
+     ("The colonels, who seized power on August 18, on Monday ordered the Swedish envoy to leave.", date(2024, 5, 6))],
+)  # fmt: skip
+def test_the_time_of_a_relative_clause_does_not_date_the_order(text, day):
+    (row,) = orders(text)
+    assert row["date"] == day
+
+
+def test_a_deadline_at_a_clock_time_is_neither_the_issue_day_nor_hours():
+    (row,) = orders("Ottawa ordered three Chinese diplomats to leave by 6 pm on Friday.")
+    assert (row["date"], row["hours"]) == (None, None)
+
+
+def test_each_order_of_a_sentence_keeps_its_own_deadline():
+    rows = orders("Mali gave the French ambassador 72 hours to leave, and ordered the UN mission's spokesman out "
+                  "within 48 hours.")  # fmt: skip
+    assert sorted((r["sender"], r["hours"]) for r in rows) == [("France", 72), ("United Nations", 48)]

@@ -1,0 +1,329 @@
+"""Expulsion orders: the phrasings that state one, groups and lists of states, one order told twice,
+and what is no order (threats, demands, negations, headlines)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from extraction import ARTICLES, article, hosts, issued, keyed, kinds, orders
+
+from service.extract import extract_article, extract_text
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [("Mali told the head of a UN human rights office to pack up and leave within 48 hours.", 48),
+     ("Guinea ordered the EU humanitarian aid officer to close her office and leave the country.", None),
+     ("Chad asked a UN electoral assistance officer to pack his bags and leave within three days.", 72)],
+)
+def test_leaving_after_another_act_and_officers_with_a_field(text, hours):
+    (row,) = orders(text)
+    assert row["hours"] == hours and row["sender"] in {"United Nations", "European Union"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Deputies passed a resolution demanding that the cabinet expel the Russian ambassador.",
+     "Protesters marched through Accra urging the government to expel the Nigerian high commissioner.",
+     "Opposition leaders are pressing the president to declare the French ambassador persona non grata."],
+)
+def test_demands_to_expel_are_not_orders(text):
+    assert orders(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ['"Any repeat of this conduct will lead to the Algerian ambassador being expelled," the Malian minister said.',
+     "Chad said the French envoy would be declared persona non grata if he met rebel leaders again.",
+     "The Kenyan ambassador will be asked to leave unless Nairobi apologises, Somalia said."],
+)
+def test_conditional_expulsions_are_threats(text):
+    assert orders(text) == []
+    assert "Threat" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Serbia summoned Croatia's ambassador but refrained from expelling any Croatian diplomat.",
+     "Hungary protested loudly, stopping short of expelling the Slovak envoy.",
+     "Ghana recalled its own ambassador without expelling the Togolese envoy."],
+)  # fmt: skip
+def test_stopping_short_of_an_expulsion_is_none(text):
+    assert issued(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, sender",
+    [("Mali expels four Nigerien diplomats\n\nMali's junta has ordered four diplomats at the Nigerien embassy in "
+      "Bamako to leave within 72 hours.", "Niger"),
+     ("Ethiopia has declared 12 diplomats at the embassy of Eritrea persona non grata. The 12 diplomats were "
+      "given a week to leave.", "Eritrea"),
+     ("Algeria has told two French diplomats to leave. Algeria later ordered the two diplomats out of the "
+      "country within 48 hours.", "France")],
+)  # fmt: skip
+def test_a_group_told_twice_is_one_order(text, sender):
+    (row,) = orders(text)
+    assert row["sender"] == sender and row["hours"] in {72, 168, 48}
+
+
+def test_another_group_of_the_same_size_is_another_order():
+    rows = orders("Chad expelled two Sudanese diplomats. Separately, it also expelled two Libyan diplomats.")
+    assert sorted(r["sender"] for r in rows) == ["Libya", "Sudan"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The junta, which took power in May, has already forced out the Belgian ambassador.",
+     "Bamako ordered out the Swedish ambassador last year and closed its embassy in Stockholm.",
+     "Last spring the military council forced out the Canadian envoy."],
+)  # fmt: skip
+def test_forced_out_and_ordered_out_are_orders(text):
+    (row,) = orders(text)
+    assert row["status"] == "confirmed" and row["date"] != 5  # not the clause's "May"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Clashes broke out in Tripoli after the ambassador of Italy arrived.",
+     "Police carried out raids near the embassy while the Danish ambassador was away."],
+)  # fmt: skip
+def test_phrasal_verbs_with_out_order_no_one_out(text):
+    assert orders(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The junta warned that it could expel the resident representative of the African Union.",
+     "Kenya's foreign minister warned that Ugandan diplomats would be expelled if the incursions went on.",
+     "Officials have warned they may order the EU envoy out."],
+)  # fmt: skip
+def test_a_warning_that_envoys_could_be_expelled_is_a_threat_not_an_order(text):
+    assert "ExpulsionOrder" not in kinds(text) and "Threat" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text, senders, issuer_state",
+    [("Nicaragua said it was cutting ties with Costa Rica, Honduras and Guatemala, and required the "
+      "representatives of those governments to leave within 48 hours.", ["Costa Rica", "Honduras", "Guatemala"],
+      "Nicaragua"),
+     ("Mali closed its embassies in France, Germany and Sweden. It ordered the diplomats of those countries to "
+      "leave Bamako within a week.", ["France", "Germany", "Sweden"], "Mali"),
+     ("Russia told the ambassadors of Estonia, Latvia and Lithuania to leave Moscow.",
+      ["Estonia", "Latvia", "Lithuania"], "Russia")],
+)  # fmt: skip
+def test_the_envoys_of_a_list_of_states_get_one_order_each(text, senders, issuer_state):
+    rows = orders(text)
+    assert sorted(r["sender"] for r in rows) == sorted(senders)
+    assert hosts(text) == {issuer_state}
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [("Ghana expelled Togo's envoy on Monday. The Togolese ambassador was given 72 hours to leave.", 72),
+     ("Kenya ordered the African Union's top official in Nairobi to leave. Officials said the AU special "
+      "representative had been given a week to depart.", 168),
+     ("Peru declared the Bolivian ambassador persona non grata. The Bolivian diplomat was told to leave "
+      "within 48 hours.", 48)],
+)  # fmt: skip
+def test_a_person_told_of_again_under_another_title_is_one_order(text, hours):
+    (row,) = orders(text)
+    assert row["hours"] == hours
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [("Ghana expelled Togo's ambassador. Ghana also ordered Togo's defence attache to leave.", 2),
+     ("Peru expelled the Bolivian ambassador. Another Bolivian diplomat was expelled as well.", 2)],
+)  # fmt: skip
+def test_two_posts_or_another_person_are_two_orders(text, count):
+    assert len(orders(text)) == count
+
+
+@pytest.mark.parametrize(
+    "text, sender, count",
+    [("Morocco ordered 15 Algerian diplomatic and consular staff to leave.", "Algeria", 15),
+     ("Kenya expelled eight employees of the Ugandan embassy and consulates.", "Uganda", 8),
+     ("Nigeria told four officials of the Ghanaian High Commission to leave within a week.", "Ghana", 4),
+     ("Sudan expelled two diplomats of Chad.", "Chad", 2)],
+)  # fmt: skip
+def test_a_counted_group_keeps_its_sender_and_count(text, sender, count):
+    rows = orders(text)
+    a = article(text, "2024-05-10")
+    (order,) = [e for e in a.events if e.kind == "ExpulsionOrder"]
+    assert [r["sender"] for r in rows] == [sender] and order.quantity.value == count
+
+
+def test_a_group_named_first_without_its_count_is_the_counted_group():
+    text = ("Paris condemned the expulsion of the French officials. Algeria on Sunday declared 12 employees of the "
+            "French embassy persona non grata and gave them 48 hours to leave.")  # fmt: skip
+    (row,) = orders(text)
+    assert (row["sender"], row["hours"]) == ("France", 48)
+
+
+@pytest.mark.parametrize(
+    "text, state, sender, name, hours, status",
+    [("Burkina Faso's junta ordered the expulsion of France's ambassador, Luc Hallade, giving him 72 hours.",
+      "BFA", "FRA", "Luc Hallade", 72, "confirmed"),
+     ("Chad declared the German ambassador Jan-Christian Gordon Kricke persona non grata and gave him 48 hours "
+      "to leave.", "TCD", "DEU", "Jan-Christian Gordon Kricke", 48, "confirmed"),
+     ("The Malian government has expelled the ECOWAS special envoy.", "MLI", "ECOWAS", None, None, "confirmed"),
+     ("Niger ordered the French envoy to quit the country within two days.", "NER", "FRA", None, 48, "confirmed"),
+     ("Reports that Algeria had expelled the Moroccan consul could not be independently verified.",
+      "DZA", "MAR", None, None, "unverified"),
+     ("Kinshasa denied it had asked the Rwandan ambassador to leave.", "COD", "RWA", None, None, "denied"),
+     ("The ambassador of Sweden was declared persona non grata by Turkey on Tuesday.",
+      "TUR", "SWE", None, None, "confirmed"),
+     ("The Nigerien junta told the French ambassador, Sylvain Itté, to depart within 48 hours.",
+      "NER", "FRA", "Sylvain Itté", 48, "confirmed"),
+     ("The Kenyan government on Tuesday told the Somali ambassador to leave Nairobi within 24 hours.",
+      "KEN", "SOM", None, 24, "confirmed"),
+     ("The United States has declared two Cuban diplomats personae non gratae and given them a week to leave.",
+      "USA", "CUB", None, 168, "confirmed"),
+     ("Ethiopia has given the AU's special representative, Moussa Kone, 48 hours to leave Addis Ababa.",
+      "ETH", "AU", "Moussa Kone", 48, "confirmed"),
+     ("Mozambique's foreign minister said the Zimbabwean defence attaché had been declared persona non grata.",
+      "MOZ", "ZWE", None, None, "confirmed"),
+     ("Estonia ordered Russia's chargé d'affaires in Tallinn, Ivan Petrov, to leave immediately.",
+      "EST", "RUS", "Ivan Petrov", None, "confirmed"),
+     ("Algeria has ordered the Moroccan consul in Oran to leave within 72 hours, according to local media.",
+      "DZA", "MAR", None, 72, "reported"),
+     ("Several news websites reported on Monday that Mali had given the Algerian ambassador 72 hours to leave.",
+      "MLI", "DZA", None, 72, "reported")],
+)  # fmt: skip
+def test_expulsion_phrasings(text, state, sender, name, hours, status):
+    (row,) = keyed(text)
+    assert (row["state"], row["sender"], row["name"], row["hours"], row["status"]) == (
+        state, sender, name, hours, status)  # fmt: skip
+
+
+def test_a_threat_is_not_an_order():
+    assert keyed("The junta threatened to expel the French ambassador if Paris did not apologise.") == []
+
+
+@pytest.mark.parametrize(
+    "text, kind, modality",
+    [("The junta threatened to expel the French ambassador if Paris did not apologise.", "Threat", "threatened"),
+     ("Several senators demanded that the government expel Niger's ambassador in Abuja.", "Appeal", "proposed"),
+     ("Parliament urged the government to expel the Israeli ambassador.", "Appeal", "proposed"),
+     ("The ministry said it had no plans to expel the Turkish ambassador.", None, None),
+     ("The government was considering expelling the Turkish ambassador.", None, None)],
+)  # fmt: skip
+def test_an_expulsion_only_threatened_or_demanded_is_recorded_as_such(text, kind, modality):
+    article = extract_text(f"date 2023-08-30\n{text}", "t")
+    assert not [e for e in article.events if e.kind == "ExpulsionOrder"]
+    intended = [(e.kind, e.modality) for e in article.events if e.kind in {"Threat", "Appeal"}]
+    assert intended == ([(kind, modality)] if kind else [])
+
+
+def test_a_negated_order_is_no_order():
+    rows = keyed("Mali summoned the Algerian ambassador to protest. He had not been asked to leave.")
+    assert rows == []
+
+
+def test_a_headline_restates_the_lede_and_yields_no_events_of_its_own():
+    article = extract_text("date 2023-10-25\nMali expels ECOWAS envoy\n\nMali's transitional government has "
+                           "expelled the special envoy of ECOWAS, giving him a week to leave.", "t")  # fmt: skip
+    assert article.sentences[0].heading and article.title == "Mali expels ECOWAS envoy"
+    assert [e.sentence for e in article.events if e.kind == "ExpulsionOrder"] == [1]
+
+
+def test_members_of_a_group_named_in_a_bare_list():
+    rows = keyed("Burkina Faso declared three French diplomats persona non grata and gave them 48 hours. "
+                  "The three are Anne Martin, Paul Girard and Luc Simon.")  # fmt: skip
+    assert sorted((r["name"], r["sender"], r["hours"]) for r in rows) == [
+        ("Anne Martin", "FRA", 48), ("Luc Simon", "FRA", 48), ("Paul Girard", "FRA", 48)]  # fmt: skip
+
+
+def test_group_order_expands_to_the_named_people():
+    rows = keyed("Mali declared five UN officials persona non grata and gave them 72 hours to leave. "
+                  "Those named included Jane Roe, UNICEF's representative in Mali, and John Doe of OCHA.")  # fmt: skip
+    # the three not named remain one group order (one order per named person, the rest as a group)
+    assert sorted((r["name"] or "", r["sender"], r["hours"]) for r in rows) == [
+        ("", "UN", 72), ("Jane Roe", "UNICEF", 72), ("John Doe", "OCHA", 72)]  # fmt: skip
+
+
+def test_seed_orders():
+    article = extract_article(ARTICLES / "00-seed-niger-french-ambassador.txt")
+    found = {e.roles["sender"][0]: e for e in article.events if e.kind == "ExpulsionOrder"}
+    assert {k: (e.status, e.deadline_hours) for k, e in found.items()} == {
+        "FRA": ("confirmed", 48), "USA": ("false", None), "DEU": ("unverified", 48), "NGA": ("unverified", 48)}
+    french = found["FRA"]
+    assert french.time.text == "on Friday" and french.time.value == date(2023, 11, 10)
+    assert french.time.method == "relative-to-dateline"
+    assert {e.roles["issuer"][0] for e in found.values()} == {"gov-ner"}
+    junta = article.entities["gov-ner"]
+    assert (junta.kind, junta.part_of) == ("MilitaryJunta", "NER")
+    envoy = article.entities[french.roles["envoy"][0]]
+    assert (envoy.kind, envoy.role, envoy.represents) == ("Person", "ambassador", "FRA")
+    denials = [e for e in article.events if e.kind == "Denial"]
+    assert all(found["USA"].id in d.refers_to for d in denials) and len(denials) == 2
+
+
+@pytest.mark.parametrize(
+    "text, sender, hours",
+    [("Lima announced that Bolivia's consul in Puno must leave the country within five days.", "Bolivia", 120),
+     ("Senegal said the Gambian attaché must now depart.", "Gambia", None)],
+)  # fmt: skip
+def test_must_leave_states_an_order(text, sender, hours):
+    (row,) = orders(text)
+    assert (row["sender"], row["hours"], row["status"]) == (sender, hours, "confirmed")
+
+
+@pytest.mark.parametrize(
+    "text, sender",
+    [("The ministry said it deemed Austria's chargé d'affaires persona non grata.", "Austria"),
+     ("Baku now regards the French ambassador as persona non grata.", "France")],
+)  # fmt: skip
+def test_other_verbs_that_make_an_envoy_persona_non_grata(text, sender):
+    (row,) = orders(text)
+    assert row["sender"] == sender
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [("The junta withdrew its approval for Italy's ambassador-designate.", 0),
+     ("Managua withdrew its agrément for the new Spanish ambassador before she had presented her credentials.", 0),
+     ("Niger withdrew its approval of the French ambassador.", 1)],
+)  # fmt: skip
+def test_approval_withdrawn_before_the_envoy_arrived_sends_no_one_away(text, count):
+    assert len(orders(text)) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials said options included declaring Iran's ambassador unwelcome.",
+     "The possibility of expelling the Turkish envoy was discussed."],
+)  # fmt: skip
+def test_an_option_or_a_possibility_is_no_order(text):
+    assert orders(text) == []
+
+
+def test_the_members_named_get_their_orders_and_the_rest_stay_a_group():
+    a = article("Latvia expelled four Russian diplomats, among them Russia's defence attaché.")
+    quantities = sorted((e.quantity.value if e.quantity else 1) for e in a.events if e.kind == "ExpulsionOrder")
+    assert quantities == [1, 3.0]
+
+
+def test_the_chief_of_a_mission_under_two_titles_is_one_order():
+    rows = orders("Guinea has ordered the EU's top diplomat to leave. The foreign ministry summoned the EU ambassador "
+                  "on Monday and told her she was persona non grata.")  # fmt: skip
+    assert [(r["sender"], r["date"]) for r in rows] == [("European Union", date(2024, 5, 6))]
+
+
+@pytest.mark.parametrize(
+    "text, states",
+    [("Ukraine expelled Russia's ambassador in January. In March, Moldova also expelled Russia's ambassador.",
+      ["MDA", "UKR"]),
+     ("Estonia said the Russian ambassador must leave. Latvia said that Russia's ambassador in Riga must leave "
+      "within a month. Lithuania expelled Russia's ambassador last year.", ["EST", "LTU", "LVA"])],
+)  # fmt: skip
+def test_the_same_post_sent_away_by_another_state_is_another_person(text, states):
+    assert sorted(r["state"] for r in keyed(text, "2024-05-10")) == states
+
+
+def test_an_order_told_again_paragraphs_later_by_the_same_state_is_one_order():
+    rows = orders("Chad expelled the German envoy on Friday.\n\nBerlin called the move regrettable. Aid talks were "
+                  "put on hold. Trade was not affected.\n\nChad's government said the German ambassador was being "
+                  "expelled for interference and gave him 48 hours to leave.")  # fmt: skip
+    assert [(r["sender"], r["hours"]) for r in rows] == [("Germany", 48)]

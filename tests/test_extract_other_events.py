@@ -1,0 +1,112 @@
+"""Events other than orders: threats, denials of accusations, summonses, speakers, military presence."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import article, kinds
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscow promised an appropriate response.",
+     'Belarus vowed "proportionate retaliation" against Lithuania.',
+     "The Iranian foreign ministry warned that further steps would follow."],
+)
+def test_promised_reprisals_are_threats(text):
+    assert kinds(text) == ["Threat"]
+
+
+def test_a_denial_of_an_accusation_refers_to_it():
+    a = article("The Rwandan foreign ministry accused Uganda of arming rebels. Uganda's government denied "
+                "arming anyone.")  # fmt: skip
+    accusation = next(e for e in a.events if e.kind == "Accusation")
+    denial = next(e for e in a.events if e.kind == "Denial")
+    assert denial.refers_to == [accusation.id]
+
+
+def test_a_denial_of_nothing_the_graph_knows_stays_a_denial():
+    a = article("Uganda's government denied taking sides in the conflict.")
+    assert [e.kind for e in a.events] == ["Denial"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Kenyan foreign ministry spoke first. The ministry accused Somalia of meddling.",
+     "The Kenyan foreign ministry spoke first. It also summoned the Somali ambassador.",
+     "A Chadian government spokesman, Ali Moussa, spoke. The spokesman accused France of meddling."],
+)
+def test_anaphoric_speakers(text):
+    a = article(text)
+    act = next(e for e in a.events if e.kind in {"Accusation", "Summons"})
+    (speaker,) = act.roles["speaker"]
+    assert a.entities[speaker].kind in {"GovernmentAgency", "Person"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Belgrade said it reserved the right to take reciprocal measures.",
+     "A spokesman said Iran \"reserves the right to respond\" to the expulsions.",
+     "Armenia's foreign ministry said it reserves the right to take appropriate steps."],
+)  # fmt: skip
+def test_reserving_the_right_to_respond_is_a_threat(text):
+    assert "Threat" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Georgia rejected the espionage allegations against its consul.",
+     "France's foreign ministry said the accusations against its staff were \"unfounded\".",
+     "Those reports were false, Ghana's foreign ministry said on Friday."],
+)  # fmt: skip
+def test_more_ways_to_deny(text):
+    assert "Denial" in kinds(text)
+
+
+def test_a_verdict_said_first_has_its_speaker_after_it():
+    a = article("Those claims are baseless, Ghana's foreign ministry said on Friday.")
+    (denial,) = [e for e in a.events if e.kind == "Denial"]
+    assert denial.roles["on_behalf_of"] == ["GHA"]
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [("Kuwait's foreign ministry said the five were declared persona non grata and that Iran's ambassador had "
+      "been summoned to receive a protest note.", "KWT"),
+     ("India's Ministry of External Affairs said it had summoned Nepal's ambassador.", "IND"),
+     ("Qatar's foreign ministry said Egypt's chargé d'affaires had been summoned on Sunday.", "QAT")],
+)  # fmt: skip
+def test_a_summons_said_by_a_body_is_that_bodys(text, state):
+    (summons,) = [e for e in article(text).events if e.kind == "Summons"]
+    assert "speaker" in summons.roles
+    if state:
+        assert summons.roles["on_behalf_of"] == [state]
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("The United States has about 150 military advisers in Guyana.", 150),
+     ("China has about a dozen police liaison officers in Honiara.", 12),
+     ("Roughly 300 Australian police and defence personnel remain in Tonga.", 300)],
+)  # fmt: skip
+def test_advisers_officers_and_police_are_a_military_presence(text, value):
+    (presence,) = [e for e in article(text).events if e.kind == "MilitaryPresence"]
+    assert presence.quantity.value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Accra said it would withdraw its high commissioner from Lomé.",
+     "The cabinet also decided to withdraw Jordan's chargé d'affaires from Stockholm.",
+     "Austria's ambassador to the country was withdrawn by Vienna in June and has not returned."],
+)  # fmt: skip
+def test_more_ways_to_recall_an_envoy(text):
+    assert "Recall" in kinds(text) and "ExpulsionOrder" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Officials in Minsk rejected any involvement in the attack.",
+     "The Georgian embassy called the letter fake."],
+)  # fmt: skip
+def test_denials_of_involvement_and_of_a_document(text):
+    assert "Denial" in kinds(text)

@@ -1,0 +1,116 @@
+"""Factuality: confirmed, reported, unverified, denied or false, from the words of the text."""
+
+from __future__ import annotations
+
+import pytest
+from extraction import issued, keyed, kinds, orders
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("A decree seen by AFP gave the Belgian ambassador 72 hours to leave.", "reported"),
+     ("Algeria has told the French consul to leave, two Algerian news sites reported.", "reported"),
+     ("Videos circulating on social media claimed that Niger had expelled the Beninese ambassador.", "reported"),
+     ("A purported decree ordered the Egyptian envoy to leave Khartoum. The authenticity of the decree could "
+      "not be verified.", "unverified"),
+     ("According to two diplomats, the junta asked the Swiss ambassador to leave.", "reported"),
+     ("According to the UN, the junta asked the Swiss ambassador to leave.", "confirmed")],
+)  # fmt: skip
+def test_relayed_and_unverifiable_orders(text, status):
+    (row,) = orders(text)
+    assert row["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Newspapers reported that Ecuador's consul in Lima had been told to leave within a week. The ministry "
+     "neither confirmed nor denied the reports.",
+     "Local radio reported that Paraguay had ordered Brazil's consul out. Officials would not confirm or deny it."],
+)  # fmt: skip
+def test_neither_confirming_nor_denying_is_no_denial(text):
+    assert [row[-1] for row in issued(text)] == ["reported"]
+    assert "Denial" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("Eritrea ordered Ethiopia's top diplomat out of the country, state media said.", "confirmed"),
+     ("State television said Turkmenistan had expelled Afghanistan's consul in Mary.", "confirmed"),
+     ("Russian state television reported that Latvia had expelled Russia's consul.", "reported")],
+)  # fmt: skip
+def test_the_states_own_media_speak_for_it_another_states_only_report(text, status):
+    assert [row[-1] for row in issued(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Fiji gave Samoa's high commissioner 48 hours to leave, accusing her of meddling. Samoa rejected the "
+     "accusation and said the high commissioner had acted properly.",
+     "Chad expelled Sudan's ambassador for arming rebels. Khartoum dismissed the allegations against the envoy."],
+)  # fmt: skip
+def test_rejecting_the_accusation_does_not_deny_the_order(text):
+    assert [row[-1] for row in issued(text)] == ["confirmed"]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("A Qatari news channel reported that Sudan had ordered the Kenyan ambassador out. The Sudanese foreign "
+      "ministry denied the report, saying no such decision had been taken.", "denied"),
+     ("A Qatari news channel reported that Sudan had ordered the Kenyan ambassador out. The ministry said the "
+      "report was false.", "false"),
+     ("A Gulf television network reported that Sudan had expelled the Kenyan ambassador.", "reported")],
+)  # fmt: skip
+def test_channel_reports_and_denials(text, status):
+    (row,) = orders(text)
+    assert row["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("Reports in local newspapers that Chad had expelled the Sudanese consul were denied by the foreign "
+      "ministry.", "denied"),
+     ("Reports on social media that Guinea had expelled the Malian envoy could not be verified.", "unverified"),
+     ("A letter shared online, purporting to expel the Kenyan ambassador, turned out to be a forgery.", "false"),
+     ("Posts circulating on Telegram claiming that Niger had also ordered the Beninese consul to leave were "
+      "fabricated.", "false"),
+     ("A video circulated on Facebook saying that Mali had expelled the Guinean envoy. The video was fake.",
+      "false")],
+)  # fmt: skip
+def test_relayed_orders_keep_the_verdict_the_text_gives(text, status):
+    (row,) = orders(text)
+    assert row["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["According to diplomatic sources, Congo also told the Rwandan consul to leave. Rwanda again denied "
+     "backing the rebels in Goma.",
+     "Local radio reported that Chad had expelled the Sudanese envoy. Sudan's army was accused of shelling "
+     "N'Djamena, a charge Khartoum denies."],
+)  # fmt: skip
+def test_a_denial_of_something_else_leaves_a_reported_order_reported(text):
+    (row,) = orders(text)
+    assert row["status"] == "reported"
+
+
+def test_denying_having_issued_the_order_still_denies_it():
+    rows = orders("Sudanese media reported that Chad had expelled the Sudanese envoy. Chad denied issuing any such "
+                  "order.")  # fmt: skip
+    assert [r["status"] for r in rows] == ["denied"]
+
+
+def test_reported_then_declared_false_in_the_next_sentence():
+    (row,) = keyed("Earlier reports said Niger had asked the Nigerian ambassador to leave within 48 hours. "
+                    "Officials later confirmed that these reports were false.")  # fmt: skip
+    assert row["status"] == "false"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("Two sources close to the presidency said the Dutch envoy had been expelled.", "reported"),
+     ("A diplomatic source said the Belgian consul had also been told to leave, but the ministry denied that any "
+      "other diplomat was affected.", "denied")],
+)  # fmt: skip
+def test_what_an_unnamed_source_says_is_reported_and_a_denial_after_it_denies_it(text, status):
+    (row,) = orders(text)
+    assert row["status"] == status
