@@ -183,7 +183,9 @@ def _score_orders(article: Article, gold: dict, report: Report) -> None:
         found.tp += 1
         issuer = article.entities.get((match.roles.get("issuer") or [None])[0])
         gold_issuer = g.by_name.get(ge["actor"]) or {}
-        issuer_kinds = ISSUER_KINDS.get(gold_issuer.get("type"), {"State", "Government", "GovernmentAgency"})
+        # a junta is a (de facto) government in the ontology: right where the gold names the state or its government
+        issuer_kinds = ISSUER_KINDS.get(gold_issuer.get("type"), {"State", "Government", "GovernmentAgency",
+                                                                  "MilitaryJunta"})
         checks = {
             "issuing state": _same(_state_of(article, issuer and issuer.key), g.state(ge["actor"])),
             "issuer": issuer is not None and issuer.kind in issuer_kinds,

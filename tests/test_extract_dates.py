@@ -194,3 +194,51 @@ def test_each_order_of_a_sentence_keeps_its_own_deadline():
     rows = orders("Mali gave the French ambassador 72 hours to leave, and ordered the UN mission's spokesman out "
                   "within 48 hours.")  # fmt: skip
     assert sorted((r["sender"], r["hours"]) for r in rows) == [("France", 72), ("United Nations", 48)]
+
+
+@pytest.mark.parametrize(
+    "text, dates",
+    [("Hungary has told Serbia's ambassador to leave within 48 hours, after Belgrade expelled the Hungarian "
+      "envoy. The foreign ministry in Budapest said on Tuesday it had informed the ambassador of the decision.",
+      ["2024-05-07", None]),
+     ("Canada ordered India's consul out, days after New Delhi expelled a Canadian diplomat. Ottawa said on "
+      "Monday that the decision was final.", ["2024-05-06", None])],
+)  # fmt: skip
+def test_a_later_sentence_dates_only_the_order_its_subject_issued(text, dates):
+    assert [str(row["date"]) if row["date"] else None for row in orders(text, "2024-05-08")] == dates
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["In March, Managua ordered out the Vatican's ambassador. On Thursday, the government also broke off "
+     "relations with the Netherlands.",
+     "In February, Juba expelled the Kenyan consul. The government said on Monday it would reopen the border."],
+)  # fmt: skip
+def test_a_month_is_not_replaced_by_a_later_day_of_another_month(text):
+    a = article(text, "2024-09-30")
+    (order,) = [e for e in a.events if e.kind == "ExpulsionOrder"]
+    assert order.time.value is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Guinea's junta has expelled the ECOWAS representative, accusing him of bias, as pressure grows for "
+     "elections in March.",
+     "Niger expelled the EU ambassador, saying he had lied about a meeting in January."],
+)  # fmt: skip
+def test_a_time_in_a_clause_after_the_act_is_that_clauses(text):
+    a = article(text, "2024-10-20")
+    (order,) = [e for e in a.events if e.kind == "ExpulsionOrder"]
+    assert order.time is None
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("Estonia has ordered 12 staff of the Russian embassy to leave. The foreign ministry said on Thursday that "
+      "it had handed the ambassador a note listing those who must go.", "2024-05-09"),
+     ("Albania has expelled two Iranian diplomats. The foreign ministry said on Monday it had notified the "
+      "embassy of the decision.", "2024-05-06")],
+)  # fmt: skip
+def test_a_bare_foreign_ministry_belongs_to_the_state_that_opened_the_story(text, day):
+    (row,) = orders(text)
+    assert str(row["date"]) == day

@@ -327,3 +327,38 @@ def test_an_order_told_again_paragraphs_later_by_the_same_state_is_one_order():
                   "put on hold. Trade was not affected.\n\nChad's government said the German ambassador was being "
                   "expelled for interference and gave him 48 hours to leave.")  # fmt: skip
     assert [(r["sender"], r["hours"]) for r in rows] == [("Germany", 48)]
+
+
+@pytest.mark.parametrize(
+    "text, envoys",
+    [("Claims that the Belgian defence attaché had been ordered out were dismissed by the army spokesman.",
+      ["Belgian defence attaché"]),
+     ("Rumours that Italy's consul had been forced out were denied by a government spokesman in Tunis.",
+      ["Italian consul"])],
+)  # fmt: skip
+def test_a_passive_order_has_no_object_after_it(text, envoys):
+    a = article(text)
+    assert [a.entities[e.roles["envoy"][0]].label for e in a.events if e.kind == "ExpulsionOrder"] == envoys
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [("Armenia has ordered 30 staff of the Azerbaijani embassy, 12 diplomats and 18 technical employees, to "
+      "leave within a week.", 30),
+     ("Latvia expelled 9 employees of the Belarusian embassy, 4 diplomats and 5 administrative staff.", 9)],
+)  # fmt: skip
+def test_a_group_broken_down_in_apposition_is_one_order(text, count):
+    a = article(text)
+    (order,) = [e for e in a.events if e.kind == "ExpulsionOrder"]
+    assert order.quantity.value == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscow promised a response, but by Friday no Lithuanian diplomat had been told to leave Russia.",
+     "Officials said none of the embassy staff had been asked to leave.",
+     "Analysts expect Polish diplomats in Minsk to be ordered out in return.",
+     "The French envoy is likely to be expelled next week, diplomats said."],
+)  # fmt: skip
+def test_no_one_ordered_out_and_an_expected_order_are_no_orders(text):
+    assert orders(text) == []

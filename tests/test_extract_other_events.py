@@ -110,3 +110,50 @@ def test_more_ways_to_recall_an_envoy(text):
 )  # fmt: skip
 def test_denials_of_involvement_and_of_a_document(text):
     assert "Denial" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The African Union urged Niamey to release the detained president.",
+     "Washington called on Kigali to withdraw its troops from the border.",
+     "The European Union has called for a swift return to civilian rule."],
+)  # fmt: skip
+def test_a_call_on_someone_to_act_is_an_appeal(text):
+    assert kinds(text) == ["Appeal"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Opposition groups called on the Security Council to impose sanctions on the generals.",
+     "The bloc's leaders warned that they will impose targeted sanctions on anyone delaying the elections.",
+     "Several lawmakers have demanded targeted sanctions against the vice-president."],
+)  # fmt: skip
+def test_calls_and_threats_of_sanctions_in_other_words(text):
+    assert "CallForSanctions" in kinds(text)
+    assert "Appeal" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("The junta has ruled since the coup. Officers seized power on July 26 and detained the president.",
+      "2023-07-26"),
+     ("A week after the coup, the generals met the AU envoy. Soldiers toppled the elected president on "
+      "August 30.", "2023-08-30")],
+)  # fmt: skip
+def test_a_coup_told_again_with_its_day_is_one_coup_evidenced_there(text, day):
+    a = article(text, "2023-09-10")
+    (coup,) = [e for e in a.events if e.kind == "CoupDEtat"]
+    assert (str(coup.time.value), coup.sentence) == (day, 1)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The president dissolved parliament after what he called an attempted coup.",
+     "Paris still recognises the ousted president, officials said.",
+     "The ECOWAS summit was held the day after the coup, which took place on Monday. Supporters of the coup "
+     "rallied on Saturday."],
+)  # fmt: skip
+def test_attempted_coups_ousted_leaders_and_references_are_no_new_coups(text):
+    assert kinds(text).count("CoupDEtat") <= 1
+    if "attempted" in text or "ousted" in text:
+        assert "CoupDEtat" not in kinds(text)

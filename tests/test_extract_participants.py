@@ -330,3 +330,71 @@ def test_an_envoy_first_described_then_named_keeps_the_terms_and_the_issuer():
 def test_the_staff_of_an_unnamed_aid_group(text, sender, hours):
     (row,) = orders(text)
     assert (row["sender"], row["hours"]) == (sender, hours)
+
+
+@pytest.mark.parametrize(
+    "text, envoy, sender",
+    [("Kenya has told the defence attaché at the Somali embassy to leave.", "Somali defence attaché", "Somalia"),
+     ("Poland expelled a counsellor of the embassy of Belarus on Monday.", "Belarusian counsellor", "Belarus"),
+     ("Ghana ordered the military attaché at Togo's embassy out of the country.", "Togolese military attaché", "Togo")],
+)  # fmt: skip
+def test_a_post_at_a_states_embassy_is_that_states_envoy(text, envoy, sender):
+    (row,) = issued(text)
+    assert row[:2] == (envoy, sender)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The African Union said it regretted Sudan's decision. The government spokesman said Khartoum had ordered "
+     "the AU's envoy to leave within 72 hours.",
+     "ECOWAS voiced concern. Guinea's government spokesman said later that the bloc's representative had been "
+     "asked to leave."],
+)  # fmt: skip
+def test_a_government_spokesman_speaks_for_the_government_not_the_organisation(text):
+    a = article(text)
+    (spokesman,) = [e for e in a.entities.values() if e.role == "spokesperson"]
+    assert a.entities[spokesman.part_of].kind in {"Government", "MilitaryJunta", "State"}
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [("Last year President Nicolas Maduro's government expelled the head of the EU delegation in Caracas.",
+      "Venezuela"),
+     ("Prime Minister Abiy Ahmed's government ordered the Irish diplomat out of Ethiopia.", "Ethiopia")],
+)  # fmt: skip
+def test_a_leaders_government_acts_for_his_state(text, host):
+    (row,) = issued(text)
+    assert row[2] == host
+
+
+@pytest.mark.parametrize(
+    "text, hosts_",
+    [("Gabon's junta has ruled since August. In Niger, where the army seized power in July, the "
+      "junta gave the French ambassador 48 hours to leave.", ["Niger"]),
+     ("Mali's junta is under pressure. In Burkina Faso, meanwhile, the junta has ordered the Ivorian envoy out.",
+      ["Burkina Faso"])],
+)  # fmt: skip
+def test_a_state_that_opens_the_sentence_owns_the_bare_junta(text, hosts_):
+    assert [row[2] for row in issued(text)] == hosts_
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rwanda's government protested. In August, the authorities asked the spokesman of the UN peacekeeping "
+     "mission, MONUSCO, to leave the country.",
+     "Algeria criticised the move. Days earlier the government had ordered a MINUSMA spokesman to leave."],
+)  # fmt: skip
+def test_a_missions_staff_are_sent_away_by_the_state_it_works_in(text):
+    ((_, sender, host, _, _),) = issued(text)
+    assert (sender, host) in {("United Nations", "Democratic Republic of the Congo"), ("United Nations", "Mali")}
+
+
+@pytest.mark.parametrize(
+    "text, host",
+    [("Ghana expelled Nigeria's ambassador on Friday. Local media said the Nigerian defence attaché had also "
+      "been told to leave.", "Ghana"),
+     ("Chile gave Venezuela's consul 72 hours to leave. Venezuela's military attaché has also been asked to leave, "
+      "a Chilean newspaper reported.", "Chile")],
+)  # fmt: skip
+def test_an_order_told_also_in_the_passive_is_by_the_issuer_just_told(text, host):
+    assert {row[2] for row in issued(text)} == {host}

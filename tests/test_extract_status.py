@@ -114,3 +114,39 @@ def test_reported_then_declared_false_in_the_next_sentence():
 def test_what_an_unnamed_source_says_is_reported_and_a_denial_after_it_denies_it(text, status):
     (row,) = orders(text)
     assert row["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("A letter shared on Telegram purported to show that Senegal had told the Gambian consul to leave. Its "
+      "authenticity could not be established.", "unverified"),
+     ("An image posted online appeared to show an order for the Danish ambassador to leave Bamako. Its "
+      "authenticity has not been established.", "unverified"),
+     ("The junta said a supposed decree telling the Swiss envoy to leave within a week was a forgery.", "false"),
+     ("Officials said the purported note ordering Norway's ambassador out was fake.", "false")],
+)  # fmt: skip
+def test_a_document_whose_authenticity_is_not_established_or_a_forgery(text, status):
+    (row,) = orders(text)
+    assert row["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["A report by a Kenyan news site that the Ugandan consul had also been asked to leave was denied on Monday "
+     "by the foreign ministry in Nairobi.",
+     "Reports on local radio on Sunday night that Peru's consul had been ordered out were denied by the "
+     "government in Lima."],
+)  # fmt: skip
+def test_a_report_denied_after_it_is_told_is_a_denied_order_without_a_day(text):
+    (row,) = orders(text)
+    assert (row["status"], row["date"]) == ("denied", None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["According to several Lebanese outlets, the defence attaché at the Syrian embassy has been told to leave.",
+     "According to local newspapers, Zambia has asked the Chinese consul to leave."],
+)  # fmt: skip
+def test_according_to_outlets_is_a_report(text):
+    (row,) = orders(text)
+    assert row["status"] == "reported"

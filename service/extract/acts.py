@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from service.extract import factuality as fx
-from service.extract.facts import Quantity, Sentence
+from service.extract.facts import Quantity, Sentence, Span
 from service.extract.lexicon import POSS
 from service.extract.mentions import ACTOR_KINDS, BODY_KINDS
 from service.extract.quantities import APPROXIMATE, NUMBER, parse_number
@@ -45,10 +45,18 @@ SPEECH = [
     ("Rejection", r"\b(?:rejected|rejects|rejecting|pushed back)\b"),
     ("ExpressionOfSupport", r"\b(?:expressed|voiced|reaffirmed|pledged|declared)\s+(?:\w+\s+){0,2}"
                             r"(?:support|confidence)\b"),  # fmt: skip
-    ("CallForSanctions", r"\bcall(?:ed|s|ing)?\s+for\s+(?:the\s+)?(?:imposition\s+of\s+)?(?:\w+\s+)?sanctions\b"
-                         r"|\burg(?:ed|es|ing)\s+[^.]{0,60}?\bsanctions\b|\b(?:would|will|could)\s+(?:not\s+"
-                         r"hesitate\s+to\s+)?(?:use|impose)\s+sanctions\b|\bthreaten(?:ed|s)?\s+(?:to\s+impose\s+)?"
-                         r"sanctions\b"),  # fmt: skip
+    ("CallForSanctions", r"\b(?:call(?:ed|s|ing)?\s+for|demand(?:ed|s|ing)?)\s+(?:the\s+)?(?:imposition\s+of\s+)?"
+                         r"(?:\w+\s+)?sanctions\b"
+                         # "called on the Security Council to impose sanctions", "urged the bloc to adopt sanctions"
+                         r"|\b(?:urg(?:ed|es|ing)|call(?:ed|s|ing)?\s+on)\s+[^.]{0,60}?\bsanctions\b"
+                         r"|\b(?:would|will|could)\s+(?:not\s+hesitate\s+to\s+)?(?:use|impose)\s+(?:\w+\s+)?sanctions\b"
+                         r"|\bthreaten(?:ed|s)?\s+(?:to\s+impose\s+)?(?:\w+\s+)?sanctions\b"),  # fmt: skip
+    # a call on someone to act: "urged India to cooperate", "called for a swift return to constitutional order"
+    ("Appeal", r"\b(?:call(?:ed|s|ing)?\s+on\s+(?!(?:him|her|them|it)\b)[^.;,]{2,60}?\s+to\s+(?!be\b)"
+               r"|urg(?:ed|es|ing)\s+(?!that\b)[^.;,]{2,60}?\s+to\s+(?!be\b)"
+               r"|call(?:ed|s|ing)?\s+for\s+(?:an?|the)\s+(?:swift\s+|speedy\s+|rapid\s+|prompt\s+)?"
+               r"(?:return|timetable|release|inquiry|investigation|ceasefire|dialogue|restoration|end)"
+               r"|appeal(?:ed|s)?\s+(?:to|for))\b"),
     # a promised reprisal: "promised an 'adequate response'", "warned that further measures could follow"
     ("Threat", r"\b(?:promised|promises|vowed|vows|threatened|threatens|warned\s+of)\s+(?:an?\s+|to\s+take\s+)?[\"“']?"
                r"(?:[\w-]+\s+){0,2}?(?:response|retaliation|reprisals?|countermeasures|consequences)\b"
@@ -93,8 +101,10 @@ PARTNERSHIP = re.compile(r"\b(?:ally|allies|allied|partners?|partnership)\b")
 AGAINST = re.compile(r"\bagainst\b")
 INDEPENDENCE = re.compile(r"\b(?:gained|won|achieved|obtained|declared)\s+(?:its\s+)?independence\b")
 #: a coup (singular: "two coups" speaks of coups in general, not of one event)
-COUP = re.compile(r"\b(?:coup(?:\s+d[’']état)?(?![\w-]|\s+(?:leaders?|plotters?|attempts?))|seized power|"
-                  r"seizing power|seize power|putsch|took power|military takeover)\b")  # fmt: skip
+COUP = re.compile(r"\b(?:(?<!attempted )(?<!failed )(?<!alleged )(?<!foiled )coup(?:\s+d[’']état)?"
+                  r"(?![\w-]|\s+(?:leaders?|plotters?|attempts?))|seized power|seizing power|seize power|putsch|"
+                  r"took power|military takeover|(?:toppled|overthrew|ousted|deposed)\s+(?:the|its|their)\s+"
+                  r"(?:elected\s+|civilian\s+)?(?:president|government))\b")  # fmt: skip
 CONCERN = re.compile(r"\b(?:concerns?|fears?|worries)\s+that\b|\b(?:concerned|worried)\s+(?:about|that)\b")
 PRESENCE = re.compile(
     rf"(?P<q>(?:(?:{APPROXIMATE})\s+)?(?:a\s+)?(?:{NUMBER})|(?:thousands|hundreds|dozens)\s+of)\s+"
@@ -143,6 +153,8 @@ def find_speech_acts(f: EventFinder, s: Sentence) -> None:
         for m in pattern.finditer(text):
             if kind == "Statement" and made:
                 break  # a sentence with a more specific act needs no bare statement
+            if kind == "Appeal" and any(e.kind == "Appeal" and e.sentence == s.index for e in f.events):
+                continue  # a demand to expel, already read as an appeal
             if any(e.trigger.start <= s.start + m.start() < e.trigger.end for e in made):
                 continue  # "rejected accusations" is already a denial
             if kind == "Denial" and any(n.start() <= m.start() < n.end() for n in fx.NON_DENIAL.finditer(text)):
@@ -167,8 +179,8 @@ def find_speech_acts(f: EventFinder, s: Sentence) -> None:
                 speaker = (_after(f, s, m.end(), ACTOR_KINDS) or [None])[0]
             if speaker is None and PRONOUN_SUBJECT.match(text):
                 speaker = subject_of(f, s.index - 1)  # "It also summoned ...": who acted in the sentence before
-            if speaker is None and kind != "Denial":
-                continue
+            if speaker is None and kind not in {"Denial", "CallForSanctions"}:
+                continue  # a denial or a call for sanctions says what it is even when no one is named
             roles = _speech_roles(f, speaker)
             event = f.new(kind, s, m.start(), m.end(), roles=roles)
             event.quote = text[m.end() :].strip(" ,") or None
@@ -340,13 +352,17 @@ def _coups(f: EventFinder, s: Sentence) -> None:
     for m in COUP.finditer(s.text):
         # the time right after the cue ("seized power in August 2020", "a second coup last May"), else the first
         near = [t for t in times if 0 <= t.span.start - (s.start + m.end()) <= 12]
-        time = (near or times or [None])[0]
+        verbal = not re.match(r"coup|putsch|military takeover", m.group(0))  # "seized power on August 30"
+        time = (near or (times if verbal else []) or [None])[0]
         coups = [e for e in f.events if e.kind == "CoupDEtat"]
+        if coups and time is None and not verbal:
+            continue  # "the day after the coup": the one already told
         same = next((c for c in coups if time is None or c.time is None or _when(c.time) == _when(time)), None)
         if same is not None and (time is None or same.time is not None):
             continue
         if same is not None and len(coups) == 1 and same.time is None:
-            same.time = time
+            same.time = time  # the sentence that tells it with its day is its evidence
+            same.sentence, same.trigger = s.index, Span(s.start + m.start(), s.start + m.end())
             continue
         gov = f.finder.last.get("gov")
         state = f.state_of(gov) or f.finder.main_state

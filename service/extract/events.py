@@ -45,7 +45,8 @@ EXPULSION = [
               r"(?:order|force)(?:ed|s|d)?\s+out|"
               r"ousted)\b(?P<obj>[^.;]{0,120}?)(?=$|[.;:]|,\s|\s+(?:and|after|for|over|from|on|in|who|which|"
               r"saying|accusing|as|because|following|amid|to)\b)", "obj"),  # fmt: skip
-    ("expel-passive", r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:expelled|kicked out|thrown out)\b",
+    ("expel-passive", r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:expelled|kicked out|thrown out|"
+                      r"(?:ordered|forced|told|asked)\s+out)\b",
                       "before"),  # fmt: skip
     ("order-for", r"\b(?:order|request|letter|decision|demand)\s+(?:for|against|to expel)\b(?P<obj>[^.;]{0,80}?)"
                   r"(?=$|[.;,]|\s+(?:was|were|had|has|is)\b)", "obj"),  # fmt: skip
@@ -71,6 +72,10 @@ CHIEF_POST = re.compile(r"ambassador|envoy|top diplomat|top envoy|head of missio
                         r"nuncio")
 ANOTHER = re.compile(r"\b(?:also|another|second|separately|too|as well)\b", re.I)  # a new order, not a known one
 RETALIATION = re.compile(r"\b(?:retaliat\w*|tit-for-tat|in response to|reciprocal|in kind)\b", re.I)
+#: a passive auxiliary just before a cue: "had been ordered out were denied by the spokesman" has no object
+AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
+#: a negative quantifier on the person: "no Moldovan diplomat had been told to leave", "none of the staff"
+NO_ONE = re.compile(r"\b(?:[Nn]o|[Nn]one\s+of\s+(?:the|its|their))\s+(?:other\s+|further\s+|more\s+)?$")
 PREPOSITION = re.compile(r"\b(?:in|of|to|for|from|with|against|on|at|about|into)\s+$")
 NOT_ENVOY = re.compile(r"minister|president|spokes|secretary|king|queen|chancellor|leader|head of state|^general")
 DEADLINE_TIME = re.compile(r"\b(?:until|by|before|no later than)\s+(?:the\s+end\s+of\s+"
@@ -84,6 +89,8 @@ SUBORDINATE = re.compile(r"\b(?:after|before|since|in (?:retaliation|response) (
 ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 #: "..., the bloc said on Thursday": when it was said, not when the reported act happened
 SAID_TIME = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|told\s+\w+)\s+$")
+#: a clause joined after the act: a participle or a conjunction after a comma
+LATER_CLAUSE = re.compile(r"\s+(?!according\b)(?:[a-z]+ing|as|while|amid|because|which|who|whose|where|when)\b")
 #: a relative clause just before a time: "who seized power on", "which took office in"
 RELATIVE = re.compile(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+\s+(?:[a-z]+\s+){0,3}$")
 #: a speech verb before a time: the time is in what was said ("the junta said the envoy was told on Tuesday")
@@ -217,6 +224,10 @@ class EventFinder:
             here = s.start + act
             times = [t for t in times
                      if not SUBORDINATE.search(self.text[min(t.span.end, here) : max(t.span.start, here)])]  # fmt: skip
+            # "expelled the envoy, accusing him ..., as pressure mounts ... for elections in February": a time in a
+            # clause after the act is that clause's
+            times = [t for t in times if t.span.start < here or not LATER_CLAUSE.match(
+                self.text[here : t.span.start].rsplit(",", 1)[-1] if "," in self.text[here : t.span.start] else "")]
             # "The generals who seized power on July 26 have expelled ...": the time of a relative clause
             times = [t for t in times if not (t.span.start < here and RELATIVE.search(
                 self.text[max(s.start, t.span.start - 40) : t.span.start]))]  # fmt: skip
@@ -268,7 +279,7 @@ class EventFinder:
                 if subject is None or not {self.state_of(subject), self.acting_body(subject)} & states:
                     continue
                 time = self.time_in(later, len(later.text)) or self.time_in(later)  # the told time, else the first
-                if time is not None and time.value:
+                if time is not None and time.value and _within(time, order.time):
                     order.time = time
                     break
 
@@ -294,14 +305,17 @@ class EventFinder:
         time = self.time_in(s)  # for an order a later sentence speaks of ("The order was delivered on ...")
         for name, pattern, where in EXPULSION_RE:
             for m in pattern.finditer(text):
+                if where == "obj" and AUXILIARY.search(text[: m.start()]):
+                    continue  # the passive pattern reads it: who follows is no object
                 if where == "obj":
-                    targets = self.envoys(self.in_span(s, m.start("obj"), m.end("obj"), overhang=True))
+                    targets = self.envoys(self._affirmed(self.in_span(s, m.start("obj"), m.end("obj"), overhang=True)))
                 else:
                     clause = max(text.rfind(" that ", 0, m.start()), text.rfind(", ", 0, m.start()) if
                                  name == "order-passive" else -1, 0)  # fmt: skip
-                    targets = self.envoys(self.in_span(s, clause, m.start())) or self.envoys(
-                        self.in_span(s, 0, m.start())
+                    targets = self.envoys(self._affirmed(self.in_span(s, clause, m.start()))) or self.envoys(
+                        self._affirmed(self.in_span(s, 0, m.start()))
                     )
+                targets = self._without_breakdown(targets)
                 if not targets and where == "obj" and PRONOUN.search(m.group("obj")) and found:
                     targets = list(found[-1].roles.get("envoy", []))
                 if name == "withdraw-approval" and NOT_ARRIVED.search(text[m.start("obj") :]):
@@ -322,6 +336,8 @@ class EventFinder:
                     continue
                 if fx.NEGATED.search(head[-30:]):
                     continue  # "had not been asked to leave"
+                if m.group(0).startswith("be ") and re.search(r"\bto\s+$", head):
+                    continue  # "expect the diplomats to be ordered out": not (yet) done
                 status = fx.status_before(head, text[m.end() :])
                 denial = fx.DENIAL.search(head)
                 for envoy in targets:
@@ -340,11 +356,12 @@ class EventFinder:
         for m in NOMINAL_ORDER.finditer(text):
             near = self.last_orders and s.index - max(o.sentence for o in self.last_orders) <= 2
             if not found and self.last_orders and (near or not m.group("near")):
-                for order in self.last_orders:
+                for order in self._issued_by_subject(s, self.last_orders):
                     self._complete(order, s, None, time)
                     if order.roles.get("issuer") is None:
                         issuer = self.actor(s, len(text))
-                        if issuer:
+                        own = self.state_of((order.roles.get("sender") or [None])[0])
+                        if issuer and (own is None or self.state_of(issuer) != own):  # the sender regrets, not orders
                             order.roles["issuer"] = [self.acting_body(issuer)]
         if not found and deadline:
             self._later_terms(s, deadline)
@@ -371,6 +388,27 @@ class EventFinder:
                     if order.status == "reported":
                         order.status = verdict
                         order.assessments.append(Assessment(verdict, None, s.index))
+
+    def _issued_by_subject(self, s: Sentence, orders: list[Event]) -> list[Event]:
+        """"Germany expelled X after Chad expelled Y. Berlin said on Tuesday it had informed X of the
+        decision": of the orders just told, those issued by the sentence's subject (all, if none is)."""
+        subject = self.state_of(acts.subject_of(self, s.index))
+        own = [o for o in orders if subject and self.state_of((o.roles.get("issuer") or [None])[0]) == subject]
+        return own or orders
+
+    def _affirmed(self, mentions: list[Mention]) -> list[Mention]:
+        """The mentions not under a negative quantifier: "no other envoy has been ordered out" orders no one."""
+        return [x for x in mentions if not NO_ONE.search(self.text[max(0, x.start - 20) : x.start])]
+
+    def _without_breakdown(self, targets: list[str]) -> list[str]:
+        """"45 staff of the Russian embassy, 18 diplomats and 27 technical employees": groups that add up
+        to the group named before them break it down; they are its members, not more people."""
+        counts = [self.entities[k].count or 0 for k in targets]
+        for i, whole in enumerate(counts):
+            parts = counts[i + 1 :]
+            if whole and len(parts) >= 2 and all(parts) and sum(parts) == whole:
+                return targets[: i + 1]
+        return targets
 
     def _named_later(self, envoy: str, s: Sentence) -> Event | None:
         """"a senior UN official" ordered out, then "Marguerite Ndoye, head of MINUSCA's civil affairs":
@@ -507,6 +545,9 @@ class EventFinder:
             if passive:
                 after = self.in_span(s, m.end() + passive.end(), len(s.text))
                 issuer = next((x.key for x in after if self.kind(x.key) in ACTOR_KINDS), None)
+        if issuer is None and ANOTHER.search(s.text) and self.last_orders:
+            # "the defence attaché has also been told to leave": by whoever gave the order just told
+            issuer = (self.last_orders[-1].roles.get("issuer") or [None])[0]
         if issuer is None and self.finder.last.get("gov"):
             issuer = self.finder.last["gov"]
         issuer = self.acting_body(issuer)
@@ -517,6 +558,9 @@ class EventFinder:
             issuer = self.acting_body(self.finder.last.get("gov")) if self.finder.last.get("gov") != issuer else None
         if own and (issuer is None or self.state_of(issuer) == own):
             issuer = self._other_actor(s, own)  # no state expels its own envoy from itself
+        host = self._mission_host(s, e.represents)
+        if host and self.state_of(issuer) != host:
+            issuer = self.acting_body(host)  # a mission's staff are sent away by the state it works in
         roles = {"envoy": [envoy]}
         if issuer:
             roles["issuer"] = [issuer]
@@ -536,6 +580,13 @@ class EventFinder:
             order.reported_by = self._reports_source()
         self.orders[envoy] = order
         return order
+
+    def _mission_host(self, s: Sentence, sender: str | None) -> str | None:
+        """The host of the mission of ``sender`` the sentence names ("the spokesman of the UN mission, MONUSCO")."""
+        for x in self.finder.in_sentence(s.index):
+            if self.kind(x.key) == "InternationalMission" and sender in {x.key, self.entities[x.key].part_of}:
+                return self.finder.mission_host(x.key)
+        return None
 
     def _posted_elsewhere(self, s: Sentence, m: re.Match, envoy: str) -> str:
         """"Estonia expelled the Russian ambassador ... Latvia said Russia's ambassador in Riga must leave":
@@ -652,6 +703,13 @@ class EventFinder:
             if event.status == "reported" and unnamed and s.index - event.sentence <= 2:
                 event.status = verdict
                 event.assessments.append(Assessment(verdict, assessor, s.index))
+
+
+def _within(day: TimeExpression, coarse: TimeExpression | None) -> bool:
+    """A day fits what is already known: "In March" is no Thursday in September."""
+    if coarse is None or coarse.year is None:
+        return True
+    return day.value.year == coarse.year and coarse.month in {None, day.value.month}
 
 
 def _kebab(kind: str) -> str:

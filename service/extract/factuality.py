@@ -18,9 +18,14 @@ REPORTED = re.compile(
     # "reports on social media that ...", "reports in local newspapers claimed ..."
     r"(?:(?:on|in|by)\s+(?:[\w-]+\s+){0,3}?)?"
     r"(?:claimed|claim|said|say|says|stated|state|suggested|suggest|indicated|alleged|had it|that)\b"
+    # "a report by a regional news site that ...", "reports on social media on Monday evening that ..."
+    r"|\breports?\s+(?:on|in|by|from)\s+[^.;,]{0,50}?\s(?:that|claiming|saying|suggesting)\b"
     rf"|\b{MEDIA}\b(?:\s+[\w-]+){{0,4}}?\s+(?:reported|claimed|alleged)\b"
     r"|\breportedly\b|\ballegedly\b|\bpurport(?:ed|ing|s)(?:ly)?\b|\bcirculat(?:ing|ed)\s+(?:on|in)\b"
-    r"|\baccording to (?:[\w-]+\s+){0,3}?(?:reports?|sources?|diplomats?|witnesses|people|residents|insiders)\b"
+    # "a supposed decree", "an image posted online appeared to show": a document whose source is not the issuer
+    r"|\bsupposed(?:ly)?\b(?!\s+to\b)|\b(?:appear|seem)(?:ed|s)?\s+to\s+show\b|\bposted\s+(?:online|on\s+social)\b"
+    rf"|\baccording to (?:[\w-]+\s+){{0,3}}?(?:reports?|sources?|diplomats?|witnesses|people|residents|insiders|"
+    rf"{MEDIA})\b"
     r"|\b(?:seen|obtained|reviewed)\s+by\s+(?:(?-i:[A-Z])\w*|journalists|reporters|the\s+(?:newspaper|agency|broadcaster))"
     # "a security source in Ouagadougou said", "two sources close to the presidency told AFP": unnamed sources
     r"|\b(?:[\w-]+\s+){0,2}?sources?\b(?:\s+[\w-]+){0,4}?\s+(?:said|says|say|told)\b"
@@ -31,7 +36,7 @@ FALSE = re.compile(
     r"\b(?:reports?|claims?|allegations?|it)\s+(?:were|was|are|is|had been|have been|has been)\s+"
     r"(?:\w+\s+)?(?:false|untrue|fake|baseless|unfounded|inaccurate|wrong)\b"
     # "Messages circulating on social media claiming that ... were false": what relayed it, judged at the end
-    r"|\b(?:messages|posts|rumou?rs|stories|documents?|letters?|videos?)\b[^.;]{0,160}?\s(?:were|was|are|is|"
+    r"|\b(?:messages|posts|rumou?rs|stories|documents?|letters?|videos?|decrees?|notes?|orders?)\b[^.;]{0,160}?\s(?:were|was|are|is|"
     r"have been|has been)\s+(?:\w+\s+)?(?:false|untrue|fake|fabricated|forged|bogus|a (?:fake|forgery|hoax))\b"
     r"|\b(?:turned out|proved|proven) (?:to be )?(?:an? )?(?:false|untrue|fake|forged|forgery|hoax)\b"
     r"|\bfake news\b",
@@ -41,8 +46,9 @@ FALSE = re.compile(
 NO_SUCH = re.compile(r"\bno such (?:request|order|letter|decision|demand|instruction)s?\b", re.IGNORECASE)
 UNVERIFIED = re.compile(
     r"\bunauthenticated\b|\bunverified\b|\bunconfirmed\b|\bcould not (?:be )?(?:independently )?"
-    r"(?:verified|confirmed|authenticated)\b|\b(?:has|have|had) not (?:been )?(?:independently )?"
-    r"(?:verified|confirmed|authenticated)\b|\bcannot be (?:independently )?(?:verified|confirmed)\b",
+    r"(?:verified|confirmed|authenticated|established)\b|\b(?:has|have|had) not (?:been )?(?:independently )?"
+    r"(?:verified|confirmed|authenticated|established)\b|\bcannot be (?:independently )?(?:verified|confirmed|"
+    r"established)\b",
     re.IGNORECASE,
 )
 DENIAL = re.compile(
@@ -77,7 +83,7 @@ OWN_MEDIA = re.compile(r"(?P<whose>\b[\w’']+\s+)?\bstate(?:-run|-owned|-contro
 #: a later sentence speaking of the earlier reports
 ABOUT_REPORTS = re.compile(
     r"\b(?:these|those|the|such|both|earlier)\s+(?:reports?|claims?|allegations?|posts?)\b"
-    r"|\b(?:authenticity|veracity|genuineness)\s+of\s+the\b|\bthe\s+(?:letter|document|video|note|recording)\s+"
+    r"|\b(?:authenticity|veracity|genuineness)\s+of\s+the\b|\b(?:its|their)\s+(?:authenticity|veracity|genuineness)\b|\bthe\s+(?:letter|document|video|note|recording)\s+"
     r"(?:could|can|has|had|have|was|is)\s+not\b"
     # "The video was fake": what relayed the order, judged in a later sentence
     r"|\b(?:the|that|this)\s+(?:letter|document|video|note|recording|message|post|image)s?\s+(?:was|were|is|are)\b",

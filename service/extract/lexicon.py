@@ -40,7 +40,7 @@ ENVOY_ROLE = (
     r"(?:ambassador|envoy|special envoy|special representative|representative|diplomat|"
     r"chargé d[’']affaires|charge d[’']affaires|consul-general|consul general|consul|"
     r"head of mission|defen[cs]e attach[ée]|military attach[ée]|attach[ée]|high commissioner|"
-    r"coordinator|official|officer|staff member|staffer|employee|aid worker)"
+    r"coordinator|official|officer|counsell?or|staff member|staffer|employee|aid worker)"
 )
 ROLE_MODS = r"(?:(?:special|senior|top|deputy|acting|interim|resident|chief|humanitarian)\s+)*"
 #: what an official works on, between the sender and the role: "a UN human rights officer"

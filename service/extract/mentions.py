@@ -38,6 +38,10 @@ def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
+#: a state's post abroad
+EMBASSY = r"(?:embassy|mission|consulate|[Hh]igh [Cc]ommission|delegation)"
+
+
 @cache
 def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
     ent = rf"(?<!\w)(?:{gazetteer.alternation})(?!\w)"
@@ -54,7 +58,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "gov_adj": rf"(?P<st>{ent})\s+(?P<mods>{lx.GOV_MODS})(?P<noun>{lx.GOV_NOUN})(?![\w-])",
             "gov_bare": rf"\b(?:[Tt]he|[Aa]|[Ii]ts|[Tt]heir)\s+(?P<mods>{lx.GOV_MODS})(?P<noun>{lx.GOV_NOUN})"
             r"(?![\w-])(?!\s+(?:statement|spokes\w+|officials?|sources?|television|media|forces|troops))",
-            "junta_poss": rf"\b(?P<who>{lx.NAME}){p}\s+(?P<j>(?:military\s+)?junta)\b",
+            # "Colonel Goita's junta", "President Daniel Ortega's government": the body its leader heads
+            "junta_poss": rf"\b(?P<who>{lx.NAME}){p}\s+(?P<j>(?:military\s+)?junta|government|administration|regime)\b",
             "unnamed_authorities": r"(?<![Tt]he )\b[Aa]uthorities\b",
             "ministry": rf"(?:(?P<st>{ent}){p}\s+|\b[Tt]he\s+(?P<st2>{ent})\s+|\b[Tt]he\s+)(?P<min>{lx.MINISTRY})"
             rf"(?:\s+of\s+(?P<st3>{ent}))?",
@@ -72,6 +77,11 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "state_list": rf"{the}{ent}(?:\s*,\s*{the}{ent})+,?\s+and\s+{the}{ent}",
             "envoy_adj": rf"(?P<prev>{lx.PREVIOUS}\s+)?(?P<st>{ent})(?P<poss>{p})?\s+(?:{ent}\s+)?(?:embassy{p}\s+)?"
             rf"(?P<prev2>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}{lx.ROLE_FIELD}(?P<role>{lx.ENVOY_ROLE})s?\b(?:\s+(?:to|in|at)\s+(?:{ent}|the\s+country|{lx.PLACE}))?",
+            # "the defence attaché at the Rwandan embassy", "a counsellor of the embassy of Peru": the embassy's state
+            "envoy_embassy": rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<prev>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}"
+            rf"(?P<role>{lx.ENVOY_ROLE})\s+"
+            rf"(?:at|of|from|in)\s+(?:the\s+|its\s+)?(?:(?P<st>{ent})(?:{p})?\s+{EMBASSY}\b|{EMBASSY}\s+of\s+"
+            rf"(?:the\s+)?(?P<st2>{ent}))",
             # "the head of the UN human rights office": the office is itself a named body
             "head_of_office": rf"\b(?:head|chief|leader)\s+of\s+the\s+(?P<st>{ent})(?![\w-])(?:\s+(?:in|to)\s+(?:the\s+country|{ent}|{lx.PLACE}))?",
             "head_of": rf"\b(?:head|chief|leader)\s+of\s+(?:the\s+|an?\s+)?(?P<st>{ent}){p}?(?:\s+[a-z]+){{0,3}}?\s+"
@@ -93,7 +103,7 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             rf"(?P<role>{lx.ENVOY_ROLE})|(?:(?P<role2>{lx.ENVOY_ROLE}|head|chief|director|member)\s+)?(?:with|of|at|for)\s+"
             rf"(?:the\s+)?(?P<org>{ent})(?:[^;,()]*\((?P<acronym>[A-Z][\w.]+)\))?)",
             "group": rf"\b(?P<num>\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
-            rf"[Tt]welve|[Ee]leven)\s+(?:(?:senior|top|other|foreign|western|more|of\s+its)\s+)*"
+            rf"[Tt]welve|[Ee]leven)\s+(?:(?:senior|top|other|foreign|western|more|technical|administrative|support|junior|of\s+its)\s+)*"
             rf"(?:(?P<st>{ent})\s+)?(?:(?:embassy|diplomatic|consular|military|security)\s+(?:and\s+)?)*"
             rf"(?P<noun>{lx.GROUP_NOUN})\b"
             # "three diplomats at the Ivorian embassy", "15 diplomats at the embassy of the UAE"
@@ -184,6 +194,13 @@ class MentionFinder:
                 # ministry → government → state
                 self.entities[entry.key].part_of = self.government(entry.part_of)
         return entry.key
+
+    def mission_host(self, key: str) -> str | None:
+        """The state a peacekeeping or field mission works in, as its name says ("... Mission in Mali")."""
+        entry = self.gaz.entries.get(key)
+        where = entry and entry.kind == "InternationalMission" and re.search(r"\bin\s+(?:the\s+)?(.+)$", entry.name)
+        host, _ = self._entry(where and where.group(1))
+        return self._from_gazetteer(host) if host and host.kind == "State" else None
 
     def _state_label(self, key: str) -> str:
         return self.entities[key].label if key in self.entities else key
@@ -313,12 +330,13 @@ class MentionFinder:
         for m in self.p["junta_poss"].finditer(text):
             state = self._host_state()
             if state and claim(m, "j"):
-                self._add(self.government(state, True), at + m.start("j"), at + m.end("j"), s, "anaphor")
+                junta = "junta" in m.group("j")
+                self._add(self.government(state, junta), at + m.start("j"), at + m.end("j"), s, "anaphor")
         for m in self.p["ministry"].finditer(text):
             if self.gaz.lookup(m.group("min")) or self.gaz.lookup(m.group(0)):
                 continue  # the gazetteer knows this body (e.g. the US State Department)
             entry, _ = self._entry(m.group("st") or m.group("st2") or m.group("st3"))
-            state = entry.key if entry and entry.kind == "State" else self._host_state()
+            state = entry.key if entry and entry.kind == "State" else self._host_state(opening=True)
             if state and claim(m):
                 self._add(self._ministry(state, m.group("min")), at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["gov_bare"].finditer(text):
@@ -329,6 +347,10 @@ class MentionFinder:
             juntas = [k for k, e in self.entities.items() if e.kind == "MilitaryJunta"]
             if junta and juntas:
                 state = self._state_of(juntas[-1])  # "the junta": the one met before, not the last government
+            scene = re.match(rf"(?:In|For|Across)\s+(?P<st>{self.gaz.alternation})\s*,", text)
+            entry, _ = self._entry(scene and scene.group("st"))
+            if entry and entry.kind == "State" and scene.end() <= m.start():
+                state = entry.key  # "In Niger, where soldiers toppled the president, the junta ...": Niger's
             if state:
                 self._add(self.government(state, junta), at + m.start(), at + m.end(), s, "anaphor")
         for m in self.p["unnamed_authorities"].finditer(text):
@@ -384,9 +406,19 @@ class MentionFinder:
             key = self.entities[key].part_of
         return key if key in self.entities else None
 
-    def _host_state(self) -> str | None:
-        """The state whose government acts in the article (the latest one named)."""
-        return self._state_of(self.last.get("gov")) or self.main_state
+    def _host_state(self, opening: bool = False) -> str | None:
+        """The state whose government acts in the article (the latest one named); with ``opening``, before
+        any government is named, the state that last opened a sentence ("Moldova has ordered ... The foreign
+        ministry said": Moldova's ministry)."""
+        return self._state_of(self.last.get("gov")) or opening and self._opening_state() or self.main_state
+
+    def _opening_state(self) -> str | None:
+        """The state named last at the start of a sentence ("Moldova has ordered ..."): who acts, in news prose."""
+        for m in reversed(self.mentions):
+            opens = m.start - self.sentences[m.sentence].start <= 4
+            if self.entities[m.key].kind == "State" and m.how == "name" and opens:
+                return m.key
+        return None
 
     def _people(self, s: Sentence, claim) -> None:
         text, at = s.text, s.start
@@ -412,6 +444,9 @@ class MentionFinder:
             if not claim(m, "sp"):
                 continue
             body = None if m.group("org") else self._body_at(s, m.start("body"), m.end("body"))
+            if body is None and re.fullmatch(r"government|junta|ministry|presidency", m.group("body")):
+                state = self._host_state()  # "the government spokesman": the government's, not an organisation's
+                body = self.government(state) if state else None
             key = self.person("spokesperson", self._organisation(body or self.last.get("org")), named(m.end()))
             self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["spokes_of"].finditer(text):
@@ -485,6 +520,11 @@ class MentionFinder:
             self.entities[key].count = count
             self._add(key, at + m.start(), at + m.end(), s, "descriptor")
             self.last["group"] = key
+        for m in self.p["envoy_embassy"].finditer(text):
+            who = sender(m.group("st") or m.group("st2"))
+            if who and claim(m):
+                key = self.person(_post(m.group("role"), m.group("prev")), who, named(m.end()))
+                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["envoy_adj"].finditer(text):
             who = sender(m.group("st"))
             if DESCRIBED.search(text[: m.start()]):
