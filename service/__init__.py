@@ -6,7 +6,7 @@ from flask import Flask
 
 from service import config as config_module
 from service.errors import register_error_handlers
-from service.store import EmbeddedStore
+from service.store import open_store
 
 
 def create_app(config: dict | None = None) -> Flask:
@@ -14,7 +14,7 @@ def create_app(config: dict | None = None) -> Flask:
     app = Flask(__name__)
     app.config.update(config_module.load(config))
     app.config["MAX_CONTENT_LENGTH"] = app.config["KG_MAX_REQUEST_BYTES"]
-    app.extensions["kg_store"] = EmbeddedStore(app.config["KG_STORE"], executors=app.config["KG_THREADS"])
+    app.extensions["kg_store"] = open_store(app.config)
 
     from service import graph_store, responses, sparql, void
 

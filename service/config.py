@@ -29,8 +29,13 @@ DEFAULTS: dict[str, object] = {
     "KG_QUERIES": str(ROOT / "queries"),
     "KG_WORKERS": 2,
     "KG_THREADS": 8,
-    "KG_EXECUTORS": 0,  # query executor processes per worker; 0: one per core, 4 to 8, at most one per thread
+    "KG_EXECUTORS": 0,  # query executor processes per worker; 0: one per core, 2 to 8, at most one per thread
     "KG_ACCESS_LOG": False,  # gunicorn's access log on stderr (costs CPU on every request)
+    # A remote SPARQL 1.1 store instead of the embedded one (unset: embedded, at KG_STORE).
+    "KG_REMOTE_ENDPOINT": None,  # its query endpoint URL
+    "KG_REMOTE_UPDATE_ENDPOINT": None,  # its update endpoint, when not the query endpoint
+    "KG_REMOTE_GRAPH_STORE": None,  # its Graph Store Protocol endpoint, if any (else graphs go by SPARQL)
+    "KG_REMOTE_TOKEN": None,  # bearer token for its updates and graph writes
 }
 
 #: The instance config file: a Python file of KG_* assignments, git-ignored.

@@ -1,33 +1,52 @@
-"""Blueprint: the SPARQL 1.1 Graph Store HTTP Protocol at /graph-store (indirect graph identification).
+"""Blueprint: the SPARQL 1.1 Graph Store HTTP Protocol at /graph-store.
 
-``?graph=IRI`` names a graph, ``?default`` the default graph, and a POST with
-neither creates a new graph.  Reads are open; writes need the bearer token.
-An upload is parsed completely before anything is written, so malformed RDF
-is a 400 and the store is unchanged.
+Indirect identification: ``?graph=IRI`` names a graph, ``?default`` the
+default graph.  Direct identification: ``/graph-store/<path>`` is itself the
+graph's IRI (written under KG_BASE_IRI, the service's public address), and a
+POST to ``/graph-store`` creates such a graph and answers 201 with its IRI in
+``Location``.  Reads are open; writes need the bearer token.  An upload (one
+RDF document, or a ``multipart/form-data`` POST of several) is parsed
+completely before anything is written, so malformed RDF is a 400 and the
+store is unchanged.
 """
 
 from __future__ import annotations
 
 import uuid
+from pathlib import PurePosixPath
 from urllib.parse import quote
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, request
 
-from service import formats, rdf, responses
+from service import formats, responses
 from service.auth import require_writer
 from service.store import EmbeddedStore
 
 bp = Blueprint("graph_store", __name__)
+
+PREFIX = "graph-store"
+MULTIPART = "multipart/form-data"
+#: What an IRI may hold unescaped in a path (RFC 3987 ipath without the non-ASCII part).
+_PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 
 def get_store() -> EmbeddedStore:
     return current_app.extensions["kg_store"]
 
 
-def target_graph(required: bool = True) -> ox.NamedNode | ox.DefaultGraph | None:
+def direct_iri(path: str) -> str:
+    """The IRI of the graph that ``/graph-store/<path>`` identifies."""
+    return f"{current_app.config['KG_BASE_IRI']}{PREFIX}/{quote(path, safe=_PATH_SAFE)}"
+
+
+def target_graph(direct: str | None, required: bool = True) -> ox.NamedNode | ox.DefaultGraph | None:
     """The graph the request names; None for a POST to the store itself."""
     graphs = request.args.getlist("graph")
+    if direct is not None:
+        if graphs or "default" in request.args:
+            abort(400, "the URL path already names the graph: no 'graph' or 'default' parameter with it")
+        return ox.NamedNode(direct_iri(direct))
     if "default" in request.args:
         if graphs:
             abort(400, "give either 'graph' or 'default', not both")
@@ -44,21 +63,38 @@ def target_graph(required: bool = True) -> ox.NamedNode | ox.DefaultGraph | None
         abort(400, f"'graph' must be an absolute IRI, got {graphs[0]!r}")
 
 
-def read_upload(graph_iri: str) -> list[ox.Triple]:
-    """The request body as triples; 415 for an unknown media type, 400 for malformed RDF."""
-    fmt = formats.by_name(request.mimetype or "", formats.RDF_FORMATS)
+def read_upload(base_iri: str) -> list[ox.Triple]:
+    """The request body as triples (every part of a multipart POST); 415 or 400 when it cannot be read."""
+    if request.mimetype != MULTIPART:
+        return parse(request.get_data(), request.mimetype, base_iri)
+    if request.method != "POST":
+        abort(415, f"{MULTIPART} is only for POST; PUT one RDF document")
+    parts = list(request.files.values())
+    if not parts or request.form:
+        abort(400, f"a {MULTIPART} upload holds RDF documents as file parts, each with its Content-Type")
+    triples = []
+    for part in parts:
+        # A part without a Content-Type is known by its file name's suffix (e.g. person.ttl).
+        media_type = part.mimetype or PurePosixPath(part.filename or "").suffix.lstrip(".")
+        triples += parse(part.read(), media_type, base_iri)
+    return triples
+
+
+def parse(data: bytes, media_type: str, base_iri: str) -> list[ox.Triple]:
+    """One RDF document as triples; 415 for an unknown media type, 400 for malformed RDF."""
+    fmt = formats.by_name(media_type or "", formats.RDF_FORMATS)
     if fmt is None:
         abort(
             415,
-            f"unsupported RDF media type {request.mimetype!r}; use one of "
+            f"unsupported RDF media type {media_type!r}; use one of "
             + ", ".join(f.media_type for f in formats.RDF_FORMATS),
         )
     try:
         # pyoxigraph's RDF/XML reader expands no external entities, so uploads cannot read files (XXE).
         quads = ox.parse(
-            request.get_data(),
+            data,
             format=fmt.engine,
-            base_iri=graph_iri,
+            base_iri=base_iri,
             without_named_graphs=True,
             rename_blank_nodes=True,  # an upload's _:b is not the store's _:b
         )
@@ -68,26 +104,28 @@ def read_upload(graph_iri: str) -> list[ox.Triple]:
 
 
 def _location(graph: ox.NamedNode) -> str:
-    return f"{current_app.config['KG_BASE_IRI']}graph-store?graph={quote(graph.value, safe='')}"
+    """Where the graph can be fetched: its own IRI when directly identified, else by ?graph=."""
+    if graph.value.startswith(direct_iri("")):
+        return graph.value
+    return f"{current_app.config['KG_BASE_IRI']}{PREFIX}?graph={quote(graph.value, safe='')}"
 
 
-@bp.route("/graph-store", methods=["GET", "PUT", "POST", "DELETE"])
-def graph_store():
+@bp.route(f"/{PREFIX}", methods=["GET", "PUT", "POST", "DELETE"])
+@bp.route(f"/{PREFIX}/<path:direct>", methods=["GET", "PUT", "POST", "DELETE"])
+def graph_store(direct: str | None = None):
     store = get_store()
     if request.method in ("GET", "HEAD"):  # Flask drops the body of a HEAD
-        return read(store, target_graph())
+        return read(store, target_graph(direct))
     require_writer()
-    graph = target_graph(required=request.method != "POST")
+    graph = target_graph(direct, required=request.method != "POST")
     if request.method == "DELETE":
         if not store.has_graph(graph):
             abort(404, f"no graph {graph.value}")
         store.drop_graph(graph)
-        return Response(status=204)
+        return responses.empty(204)
     created = graph is None
-    if created:
-        graph = ox.NamedNode(
-            str(rdf.Minter(current_app.config["KG_BASE_IRI"], f"upload-{uuid.uuid4().hex}").graph())
-        )
+    if created:  # the store designates the new graph: a directly identified one
+        graph = ox.NamedNode(direct_iri(uuid.uuid4().hex))
     base = graph.value if isinstance(graph, ox.NamedNode) else current_app.config["KG_BASE_IRI"]
     triples = read_upload(base)
     existed = not created and store.has_graph(graph)
@@ -96,9 +134,8 @@ def graph_store():
     else:
         store.add_to_graph(graph, triples)
     if existed:
-        return Response(status=204)
-    headers = {"Location": _location(graph)} if isinstance(graph, ox.NamedNode) else {}
-    return Response(status=201, headers=headers)
+        return responses.empty(204)
+    return responses.empty(201, {"Location": _location(graph)} if isinstance(graph, ox.NamedNode) else None)
 
 
 def read(store: EmbeddedStore, graph: ox.NamedNode | ox.DefaultGraph) -> Response:

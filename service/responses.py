@@ -31,6 +31,13 @@ def negotiated(table: tuple[formats.Format, ...], chosen: formats.Format | None 
     return fmt
 
 
+def empty(status: int, headers: dict[str, str] | None = None) -> Response:
+    """A response without a body (201, 204): no Content-Type, since there is no content to type."""
+    response = Response(status=status, headers=headers)
+    del response.headers["Content-Type"]
+    return response
+
+
 def validators(version: str, variant: str, last_modified: float) -> dict[str, str]:
     """ETag and Last-Modified for a representation derived from a store version."""
     return {"ETag": f'W/"{version}-{variant}"', "Last-Modified": http_date(int(last_modified))}
@@ -47,7 +54,7 @@ def not_modified(headers: dict[str, str]) -> Response | None:
         fresh = parse_date(headers["Last-Modified"]) <= request.if_modified_since
     else:
         fresh = False
-    return Response(status=304, headers=headers) if fresh else None
+    return empty(304, headers) if fresh else None
 
 
 def _cors(response: Response) -> None:

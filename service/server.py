@@ -23,13 +23,14 @@ class _Gunicorn(BaseApplication):
 
 
 def executors_per_worker(configured: int, threads: int) -> int:
-    """KG_EXECUTORS, or by default one per core (4 to 8), never more than request threads.
+    """KG_EXECUTORS, or by default one per core (2 to 8), never more than request threads.
 
-    More executors than cores only share the cores (measured on 2 cores, seed graph, 16
-    clients: 2 or 4 per worker served as fast as 8, in half the memory), but a few spare
-    ones keep fast queries flowing while a slow one runs into its timeout.
+    A query's CPU is the executor's, so executors beyond the cores only share them and
+    cost memory (on 2 cores, seed graph, 4 and 16 clients: 2 executors per worker served
+    1,360 to 1,950 requests/s, 4 per worker 1,020 to 1,610, with half the processes);
+    two per worker let fast queries through while a slow one runs into its timeout.
     """
-    return min(threads, configured or min(8, max(4, os.cpu_count() or 1)))
+    return min(threads, configured or min(8, max(2, os.cpu_count() or 1)))
 
 
 def run(app: Flask, host: str, port: int, workers: int, threads: int) -> None:

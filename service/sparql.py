@@ -9,6 +9,8 @@ the bearer token and make a new store version.
 from __future__ import annotations
 
 import functools
+import threading
+import zlib
 from dataclasses import dataclass
 
 import pyoxigraph as ox
@@ -19,7 +21,7 @@ from werkzeug.http import parse_accept_header
 from service import formats, responses, sparql_text, void
 from service.auth import require_writer
 from service.executor import ExecutorDied, QueryFailed, QueryRequest, QueryTimeout
-from service.store import EmbeddedStore
+from service.store import EmbeddedStore, StoreMissing
 
 bp = Blueprint("sparql", __name__)
 
@@ -67,8 +69,7 @@ def read_operation() -> Operation | None:
     if not mimetype:
         abort(
             415,
-            f"a POST needs a Content-Type: {FORM_TYPE}, application/sparql-query "
-            "or application/sparql-update",
+            f"a POST needs a Content-Type: {FORM_TYPE}, application/sparql-query or application/sparql-update",
         )
     abort(
         415,
@@ -101,9 +102,7 @@ def _single(params: MultiDict, text: str | None, kind: str | None) -> Operation 
     return Operation(kind, text, params)
 
 
-@bp.route(
-    "/sparql", methods=["GET", "POST"], strict_slashes=False
-)  # "/sparql/" too, as the W3C tests write it
+@bp.route("/sparql", methods=["GET", "POST"], strict_slashes=False)  # "/sparql/" too, as the W3C tests write it
 def endpoint():
     operation = read_operation()
     if operation is None:
@@ -115,11 +114,33 @@ def endpoint():
     return run_query(operation)
 
 
-def refuse_external(text: str) -> None:
-    """SERVICE and LOAD reach other machines or files: refused unless KG_ALLOW_SERVICE, and never file:."""
+_rdflib_parser = threading.Lock()
+#: Longer texts with SERVICE or LOAD are refused unparsed: rdflib's parser is slow on big inputs.
+_CHECKED_TEXT_CHARS = 64 * 1024
+
+
+def _check_syntax(text: str, kind: str) -> None:
+    """A 400 when rdflib's parser rejects the text (used where the engine cannot parse without running)."""
+    from rdflib.plugins.sparql import parser  # only for texts with SERVICE or LOAD
+
+    try:
+        with _rdflib_parser:  # pyparsing keeps state: one text at a time
+            (parser.parseUpdate if kind == "update" else parser.parseQuery)(text)
+    except Exception as exc:  # noqa: BLE001 - pyparsing's errors have no common base worth naming
+        abort(400, f"malformed {kind}: {exc}")
+
+
+def refuse_external(text: str, kind: str) -> None:
+    """SERVICE and LOAD reach other machines or files: refused unless KG_ALLOW_SERVICE, and never file:.
+
+    A malformed text is a 400 all the same; the engine cannot parse without running (which
+    would reach out), so rdflib's parser judges these few texts.
+    """
     targets = sparql_text.external_targets(text)
     if not targets:
         return
+    if len(text) <= _CHECKED_TEXT_CHARS:
+        _check_syntax(text, kind)
     if not current_app.config["KG_ALLOW_SERVICE"]:
         abort(403, "SERVICE and LOAD are disabled on this endpoint (KG_ALLOW_SERVICE)")
     for target in targets:
@@ -158,7 +179,7 @@ def _negotiated(accept: str, override: str | None) -> tuple[formats.Format | Non
 def run_query(operation: Operation) -> Response:
     config = current_app.config
     text, params = operation.text, operation.params
-    refuse_external(text)
+    refuse_external(text, "query")
     override = params.get("format")
     if override and formats.by_name(override, formats.ALL_FORMATS) is None:
         abort(400, f"unknown format {override!r}; known: " + ", ".join(f.name for f in formats.ALL_FORMATS))
@@ -188,8 +209,7 @@ def run_query(operation: Operation) -> Response:
         graph_type=(graph_fmt or formats.RDF_FORMATS[0]).media_type,
         limit=int(config["KG_RESULT_LIMIT"]),
         # A query with its own FROM clauses gets exactly that dataset.
-        union_default_graph=bool(config["KG_UNION_DEFAULT_GRAPH"])
-        and not sparql_text.has_dataset_clause(text, "FROM"),
+        union_default_graph=bool(config["KG_UNION_DEFAULT_GRAPH"]) and not sparql_text.has_dataset_clause(text, "FROM"),
         default_graphs=default_graphs,
         named_graphs=named_graphs,
         base_iri=config["KG_BASE_IRI"] + "sparql",
@@ -207,8 +227,7 @@ def run_query(operation: Operation) -> Response:
     fmt = formats.by_name(answer.media_type, formats.ALL_FORMATS)
     # The form was not recognisable before running: check the negotiation against what came back.
     if form is None and (
-        (fmt in formats.RESULT_FORMATS and result_fmt is None)
-        or (fmt in formats.RDF_FORMATS and graph_fmt is None)
+        (fmt in formats.RESULT_FORMATS and result_fmt is None) or (fmt in formats.RDF_FORMATS and graph_fmt is None)
     ):
         _not_acceptable(formats.RESULT_FORMATS if fmt in formats.RESULT_FORMATS else formats.RDF_FORMATS)
     if answer.truncated:
@@ -219,14 +238,13 @@ def run_query(operation: Operation) -> Response:
 def run_update(operation: Operation) -> Response:
     require_writer()
     text, params = operation.text, operation.params
-    refuse_external(text)
+    refuse_external(text, "update")
     using, using_named = params.getlist("using-graph-uri"), params.getlist("using-named-graph-uri")
     if using or using_named:
         if sparql_text.has_dataset_clause(text, "USING", "WITH"):
             abort(
                 400,
-                "the update has its own USING or WITH clauses: "
-                "no using-graph-uri or using-named-graph-uri with it",
+                "the update has its own USING or WITH clauses: no using-graph-uri or using-named-graph-uri with it",
             )
         for iri in using + using_named:
             _iris(MultiDict([("using-graph-uri", iri)]), "using-graph-uri")
@@ -237,12 +255,16 @@ def run_update(operation: Operation) -> Response:
         abort(400, f"malformed update: {exc}")
     except (OSError, ValueError) as exc:
         abort(400, f"the update could not be applied (nothing was changed): {exc}")
-    return Response(status=204)
+    except StoreMissing:
+        raise
+    except RuntimeError as exc:  # well-formed, but not for this store: DROP of a missing graph, …
+        abort(409, f"the update could not be applied (nothing was changed): {exc}")
+    return responses.empty(204)
 
 
 def service_description() -> Response:
     config = dict(current_app.config)
-    base = config["KG_BASE_IRI"]
-    return void.rdf_response(
-        lambda store: void.service_description(base, config, void.statistics(store)), "sd"
-    )
+    base, url = config["KG_BASE_IRI"], request.base_url
+    # The description names the URL it was fetched from, so that URL is part of its validators.
+    variant = "sd" if url == base + "sparql" else f"sd-{zlib.crc32(url.encode()):08x}"
+    return void.rdf_response(lambda store: void.service_description(base, config, void.statistics(store), url), variant)

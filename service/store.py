@@ -11,25 +11,39 @@ wait for a writer.
 
 ``EmbeddedStore`` is the one interface the web service uses: ``run`` (a query
 with a timeout and a row cap), ``update``, the graph operations, ``version``
-and ``last_modified``.  A remote SPARQL 1.1 store can implement the same
-methods over HTTP.
+and ``last_modified``.  ``RemoteStore`` implements the same methods over HTTP
+for a remote SPARQL 1.1 store; ``open_store`` picks one from the configuration.
 """
 
 from __future__ import annotations
 
 import contextlib
 import fcntl
+import hashlib
+import json
 import os
 import shutil
 import threading
 import time
+import urllib.error
+import urllib.parse
+import urllib.request
 import uuid
 from collections.abc import Callable, Iterable
+from email.utils import parsedate_to_datetime
 from pathlib import Path
 
 import pyoxigraph as ox
 
-from service.executor import QueryAnswer, QueryRequest, pool_for_this_process
+from service.executor import (
+    QueryAnswer,
+    QueryFailed,
+    QueryRequest,
+    QueryTimeout,
+    capped_results,
+    capped_triples,
+    pool_for_this_process,
+)
 
 #: How many old versions to keep beside the current one (a running server may still read them).
 KEEP_OLD_VERSIONS = 2
@@ -236,3 +250,235 @@ class EmbeddedStore:
                 store.remove_graph(graph)
 
         write_new_version(self.path, fill, from_current=True)
+
+
+# --- a remote SPARQL 1.1 store -------------------------------------------------------------------
+
+
+class RemoteError(OSError):
+    """The remote store could not be reached or refused the operation."""
+
+    def __init__(self, message: str, status: int | None = None):
+        super().__init__(message)
+        self.status = status
+
+
+class RemoteStore:
+    """The same interface over HTTP: a SPARQL 1.1 Protocol endpoint, its update endpoint, and
+    (optionally) its Graph Store Protocol endpoint, which is used for whole-graph reads and
+    writes when given (else the same operations are SPARQL queries and updates).
+
+    The remote evaluates; here only the row cap is applied.  Its own timeout must stop its
+    queries: ours only stops waiting.  Its dataset (union default graph or not) is its own.
+    The version is the remote's ETag (or Last-Modified) for its service description, checked
+    at most once a second, and at once after a write through this store.
+    """
+
+    VERSION_TTL = 1.0  # seconds a remote version is trusted without asking again
+
+    def __init__(self, endpoint: str, update_endpoint: str | None = None, graph_store: str | None = None,
+                 token: str | None = None):
+        self.endpoint = endpoint
+        self.update_endpoint = update_endpoint or endpoint
+        self.graph_store = graph_store
+        self.token = token
+        self._lock = threading.Lock()
+        self._checked = 0.0
+        self._version, self._modified = "", time.time()
+
+    # --- HTTP --------------------------------------------------------------------------------------
+
+    def _send(self, url: str, *, method: str = "GET", body: bytes | None = None, content_type: str | None = None,
+              accept: str | None = None, write: bool = False, timeout: float = 60.0):
+        """``(status, headers, body)``; a 4xx is the caller's to judge, anything worse a RemoteError."""
+        headers = {"Accept": accept} if accept else {}
+        if content_type:
+            headers["Content-Type"] = content_type
+        if write and self.token:
+            headers["Authorization"] = f"Bearer {self.token}"
+        req = urllib.request.Request(url, data=body, method=method, headers=headers)
+        try:
+            with urllib.request.urlopen(req, timeout=timeout) as response:
+                return response.status, response.headers, response.read()
+        except urllib.error.HTTPError as exc:
+            if exc.code >= 500:
+                raise RemoteError(f"the remote store answered {exc.code}: {_message(exc.read())}", exc.code) from None
+            return exc.code, exc.headers, exc.read()
+        except TimeoutError:
+            raise
+        except urllib.error.URLError as exc:
+            if isinstance(exc.reason, TimeoutError):
+                raise exc.reason from None
+            raise RemoteError(f"the remote store at {url} cannot be reached: {exc.reason}") from None
+
+    def _graph_url(self, graph: ox.NamedNode | ox.DefaultGraph) -> str:
+        param = "default" if isinstance(graph, ox.DefaultGraph) else "graph=" + urllib.parse.quote(graph.value, safe="")
+        return f"{self.graph_store}{'&' if '?' in self.graph_store else '?'}{param}"
+
+    # --- reads ------------------------------------------------------------------------------------
+
+    def current(self) -> RemoteStore:
+        """Whatever reads the embedded store's open database reads this store's ``query``."""
+        return self
+
+    def _refresh(self) -> None:
+        with self._lock:
+            if time.monotonic() - self._checked < self.VERSION_TTL:
+                return
+            status, headers, body = self._send(self.endpoint, accept="application/n-triples")
+            if status >= 400:
+                raise RemoteError(f"the remote store answered {status} for its description")
+            tag = headers.get("ETag") or headers.get("Last-Modified") or hashlib.sha256(body).hexdigest()
+            version = hashlib.sha256(tag.encode()).hexdigest()[:16]  # opaque, and safe inside our ETags
+            if version != self._version:
+                modified = headers.get("Last-Modified")
+                self._modified = parsedate_to_datetime(modified).timestamp() if modified else time.time()
+                self._version = version
+            self._checked = time.monotonic()
+
+    @property
+    def version(self) -> str:
+        self._refresh()
+        return self._version
+
+    @property
+    def last_modified(self) -> float:
+        self._refresh()
+        return self._modified
+
+    def _post_query(self, text: str, accept: str, timeout: float, params: list[tuple[str, str]] = ()):
+        url = self.endpoint + ("?" + urllib.parse.urlencode(params) if params else "")
+        return self._send(url, method="POST", body=text.encode(), content_type="application/sparql-query",
+                          accept=accept, timeout=timeout)
+
+    def query(self, sparql: str, prefixes: dict | None = None, substitutions: dict | None = None,
+              base_iri: str | None = None, **_dataset_options):
+        """Like the engine's ``query``, answered by the remote (trusted queries: pages, named queries).
+
+        ``substitutions`` become a closing VALUES clause; the dataset options are the remote's own.
+        """
+        text = _with_prologue(sparql, prefixes, base_iri, substitutions)
+        status, headers, body = self._post_query(
+            text, "application/sparql-results+json, application/n-triples;q=0.9", timeout=60.0
+        )
+        if status >= 400:
+            raise (SyntaxError if status == 400 else RemoteError)(_message(body))
+        if headers.get_content_type() == "application/n-triples":
+            return iter([q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)])
+        return ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON)
+
+    def run(self, request: QueryRequest, timeout: float) -> QueryAnswer:
+        """An untrusted query, answered by the remote within ``timeout`` and capped here."""
+        params = [("default-graph-uri", g) for g in request.default_graphs or ()]
+        params += [("named-graph-uri", g) for g in request.named_graphs or ()]
+        text = _with_prologue(request.query, None, request.base_iri, None)
+        accept = "application/sparql-results+json, application/n-triples;q=0.9"  # lossless; rewritten below
+        try:
+            status, headers, body = self._post_query(text, accept, timeout, params)
+        except TimeoutError:
+            raise QueryTimeout(f"the remote store did not answer within {timeout:g} s") from None
+        except RemoteError as exc:
+            if exc.status == 503:  # the remote's own timeout stopped it
+                raise QueryTimeout(str(exc)) from None
+            raise QueryFailed(str(exc), syntax=False) from None
+        if status >= 400:
+            raise QueryFailed(_message(body), syntax=status == 400)
+        if headers.get_content_type() == "application/n-triples":
+            answer = capped_triples((q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)), request)
+        else:
+            answer = capped_results(ox.parse_query_results(body, format=ox.QueryResultsFormat.JSON), request)
+        # One of ours as the remote may have capped it already.
+        return answer._replace(truncated=answer.truncated or "KG-Truncated" in headers)
+
+    def has_graph(self, graph: ox.NamedNode | ox.DefaultGraph) -> bool:
+        if isinstance(graph, ox.DefaultGraph):
+            return True
+        if self.graph_store:
+            return self._send(self._graph_url(graph), method="HEAD")[0] == 200
+        return bool(self.query(f"ASK {{ GRAPH {graph} {{ }} }}"))
+
+    def graph_triples(self, graph: ox.NamedNode | ox.DefaultGraph) -> list[ox.Triple]:
+        if self.graph_store:
+            status, _, body = self._send(self._graph_url(graph), accept="application/n-triples")
+            if status == 404:
+                return []
+            if status >= 400:
+                raise RemoteError(f"the remote graph store answered {status}: {_message(body)}")
+            return [q.triple for q in ox.parse(body, format=ox.RdfFormat.N_TRIPLES)]
+        where = "?s ?p ?o" if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph} {{ ?s ?p ?o }}"
+        return list(self.query(f"CONSTRUCT {{ ?s ?p ?o }} WHERE {{ {where} }}"))
+
+    # --- writes -----------------------------------------------------------------------------------
+
+    def _written(self, status: int, body: bytes) -> None:
+        self._checked = 0.0  # our own write: the next version check asks the remote
+        if status == 400:
+            raise SyntaxError(_message(body))
+        if status >= 400:
+            raise RemoteError(f"the remote store refused the change ({status}): {_message(body)}")
+
+    def update(self, sparql: str, base_iri: str | None = None) -> None:
+        text = _with_prologue(sparql, None, base_iri, None)
+        status, _, body = self._send(self.update_endpoint, method="POST", body=text.encode(),
+                                     content_type="application/sparql-update", write=True)
+        self._written(status, body)
+
+    def _graph_write(self, method: str, graph, triples: Iterable[ox.Triple] | None, sparql: str) -> None:
+        if not self.graph_store:
+            return self.update(sparql)
+        body = None if triples is None else ox.serialize(list(triples), format=ox.RdfFormat.N_TRIPLES)
+        status, _, answer = self._send(self._graph_url(graph), method=method, body=body, write=True,
+                                       content_type=None if body is None else "application/n-triples")
+        self._written(status, answer)
+
+    def replace_graph(self, graph: ox.NamedNode | ox.DefaultGraph, triples: Iterable[ox.Triple]) -> None:
+        triples = list(triples)
+        target = "DEFAULT" if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph}"
+        create = "" if isinstance(graph, ox.DefaultGraph) else f"CREATE SILENT GRAPH {graph} ; "
+        self._graph_write("PUT", graph, triples,
+                          f"DROP SILENT {target} ; {create}INSERT DATA {{ {_data(graph, triples)} }}")
+
+    def add_to_graph(self, graph: ox.NamedNode | ox.DefaultGraph, triples: Iterable[ox.Triple]) -> None:
+        triples = list(triples)
+        create = "" if isinstance(graph, ox.DefaultGraph) else f"CREATE SILENT GRAPH {graph} ; "
+        self._graph_write("POST", graph, triples, f"{create}INSERT DATA {{ {_data(graph, triples)} }}")
+
+    def drop_graph(self, graph: ox.NamedNode | ox.DefaultGraph) -> None:
+        target = "DEFAULT" if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph}"
+        self._graph_write("DELETE", graph, None, f"DROP {target}")
+
+
+def _message(body: bytes) -> str:
+    """The message of an error answer: our JSON error shape's, else the text itself."""
+    text = body.decode("utf-8", "replace")
+    with contextlib.suppress(ValueError, AttributeError):
+        return json.loads(text)["message"]
+    return text.strip()[:500]
+
+
+def _with_prologue(sparql: str, prefixes: dict | None, base_iri: str | None, substitutions: dict | None) -> str:
+    """The engine's ``query`` options as text: BASE and PREFIX first, bindings as a closing VALUES."""
+    head = f"BASE <{base_iri}>\n" if base_iri else ""
+    head += "".join(f"PREFIX {name}: <{iri}>\n" for name, iri in (prefixes or {}).items())
+    tail = ""
+    if substitutions:
+        names = " ".join(f"?{v.value if isinstance(v, ox.Variable) else v}" for v in substitutions)
+        tail = f"\nVALUES ({names}) {{ ({' '.join(str(t) for t in substitutions.values())}) }}"
+    return head + sparql + tail
+
+
+def _data(graph: ox.NamedNode | ox.DefaultGraph, triples: list[ox.Triple]) -> str:
+    body = " ".join(f"{t} ." for t in triples)
+    return body if isinstance(graph, ox.DefaultGraph) else f"GRAPH {graph} {{ {body} }}"
+
+
+def open_store(config: dict) -> EmbeddedStore | RemoteStore:
+    """The store the configuration names: a remote SPARQL endpoint (KG_REMOTE_ENDPOINT), else the embedded one."""
+    if config.get("KG_REMOTE_ENDPOINT"):
+        return RemoteStore(
+            config["KG_REMOTE_ENDPOINT"],
+            update_endpoint=config.get("KG_REMOTE_UPDATE_ENDPOINT"),
+            graph_store=config.get("KG_REMOTE_GRAPH_STORE"),
+            token=config.get("KG_REMOTE_TOKEN"),
+        )
+    return EmbeddedStore(config["KG_STORE"], executors=config["KG_THREADS"])

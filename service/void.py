@@ -83,12 +83,19 @@ class _Graph(list):
         self.append(ox.Triple(s, ox.NamedNode(p) if p != "a" else RDF_TYPE, o))
 
 
-def service_description(base: str, config: dict, stats: Statistics) -> list[ox.Triple]:
-    """The sd:Service at ``{base}sparql``: languages, formats, features and the default dataset."""
+def service_description(base: str, config: dict, stats: Statistics, requested_at: str | None = None) -> list[ox.Triple]:
+    """The sd:Service at ``{base}sparql``: languages, formats, features and the default dataset.
+
+    ``requested_at`` is the URL the description was fetched from: when the service is reached
+    under another name than KG_BASE_IRI (a port, a proxy), that URL is an endpoint of it too,
+    as clients check that the URL they asked has an ``sd:endpoint`` triple.
+    """
     g = _Graph()
     service = ox.NamedNode(base + "sparql")
     g.add(service, "a", ox.NamedNode(SD + "Service"))
     g.add(service, SD + "endpoint", service)
+    if requested_at and requested_at != service.value:
+        g.add(service, SD + "endpoint", ox.NamedNode(requested_at))
     g.add(service, SD + "supportedLanguage", ox.NamedNode(SD + "SPARQL11Query"))
     if config.get("KG_UPDATE_TOKEN"):
         g.add(service, SD + "supportedLanguage", ox.NamedNode(SD + "SPARQL11Update"))
@@ -131,9 +138,7 @@ def void_description(base: str, stats: Statistics, modified: float) -> list[ox.T
     g.add(
         dataset,
         DCTERMS + "modified",
-        ox.Literal(
-            datetime.fromtimestamp(int(modified), UTC).isoformat(), datatype=ox.NamedNode(XSD + "dateTime")
-        ),
+        ox.Literal(datetime.fromtimestamp(int(modified), UTC).isoformat(), datatype=ox.NamedNode(XSD + "dateTime")),
     )
     g.add(dataset, VOID + "sparqlEndpoint", ox.NamedNode(base + "sparql"))
     g.add(dataset, VOID + "uriSpace", ox.Literal(base + "id/"))
@@ -162,9 +167,7 @@ def rdf_response(build, variant: str) -> Response:
     cached = responses.not_modified(headers)
     if cached is not None:
         return cached
-    body = ox.serialize(
-        build(store), format=fmt.engine, prefixes={"sd": SD, "void": VOID, "dcterms": DCTERMS}
-    )
+    body = ox.serialize(build(store), format=fmt.engine, prefixes={"sd": SD, "void": VOID, "dcterms": DCTERMS})
     return Response(body, mimetype=fmt.media_type, headers=headers)
 
 

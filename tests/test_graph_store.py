@@ -89,9 +89,7 @@ def test_rdf_xml_uploads_expand_no_external_entities(base, tmp_path):
 <rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="{EX}">
   <rdf:Description rdf:about="{EX}xxe"><ex:leak>&xxe;</ex:leak></rdf:Description>
 </rdf:RDF>"""
-    response = gsp(
-        base, "PUT", f"{EX}xxe", data=xxe.encode(), headers={**AUTH, "Content-Type": "application/rdf+xml"}
-    )
+    response = gsp(base, "PUT", f"{EX}xxe", data=xxe.encode(), headers={**AUTH, "Content-Type": "application/rdf+xml"})
     stored = gsp(base, "GET", f"{EX}xxe", headers={"Accept": "application/n-triples"})
     assert "TOP-SECRET" not in stored.text
     assert response.status_code in (201, 400)
@@ -101,3 +99,33 @@ def test_conditional_get(base):
     first = gsp(base, "GET", f"{EX}g1")
     again = gsp(base, "GET", f"{EX}g1", headers={"If-None-Match": first.headers["ETag"]})
     assert again.status_code == 304
+
+
+def test_direct_identification_and_empty_responses_carry_no_content_type(base):
+    url = base + "graph-store/people/1.ttl"
+    created = requests.put(url, data=f'<{EX}a> <{EX}b> "one" .', headers=TURTLE, timeout=30)
+    assert created.status_code == 201 and "Content-Type" not in created.headers
+    assert created.headers["Location"] == url
+    # The same graph, named indirectly by its IRI.
+    assert triples(gsp(base, "GET", url, headers={"Accept": "application/n-triples"})) == {f'<{EX}a> <{EX}b> "one"'}
+    replaced = requests.put(url, data=f'<{EX}a> <{EX}b> "two" .', headers=TURTLE, timeout=30)
+    assert replaced.status_code == 204 and "Content-Type" not in replaced.headers
+    assert requests.get(url, params={"default": ""}, timeout=30).status_code == 400
+    assert requests.delete(url, headers=AUTH, timeout=30).status_code == 204
+    assert requests.head(url, timeout=30).status_code == 404
+
+
+def test_multipart_post_merges_every_part(base):
+    graph = f"{EX}multipart"
+    files = [
+        ("first", ("first.ttl", f'<{EX}a> <{EX}b> "one" .', "text/turtle")),
+        ("second", ("second.nt", f'<{EX}a> <{EX}b> "two" .', "")),  # known by its suffix
+    ]
+    response = requests.post(base + "graph-store", params={"graph": graph}, files=files, headers=AUTH, timeout=30)
+    assert response.status_code == 201, response.text
+    got = gsp(base, "GET", graph, headers={"Accept": "application/n-triples"})
+    assert triples(got) == {f'<{EX}a> <{EX}b> "one"', f'<{EX}a> <{EX}b> "two"'}
+    bad = [("bad", ("bad.ttl", f'<{EX}a> <{EX}b> "unterminated .', "text/turtle"))]
+    response = requests.post(base + "graph-store", params={"graph": graph}, files=bad, headers=AUTH, timeout=30)
+    assert response.status_code == 400
+    assert triples(gsp(base, "GET", graph, headers={"Accept": "application/n-triples"})) == triples(got)

@@ -223,6 +223,24 @@ def test_malformed_update_is_400_and_changes_nothing(base):
     assert bindings(sparql(base, params={"query": COUNT_G1})) == before
 
 
+def test_a_well_formed_update_that_cannot_apply_is_409_and_changes_nothing(base):
+    before = bindings(sparql(base, params={"query": COUNT_G1}))
+    update = f'INSERT DATA {{ GRAPH <{EX}g1> {{ <{EX}a> <{EX}b> "c" }} }} ; DROP GRAPH <{EX}missing>'
+    response = sparql(base, "POST", data={"update": update}, headers=AUTH)
+    assert response.status_code == 409 and "does not exist" in response.json()["message"]
+    assert bindings(sparql(base, params={"query": COUNT_G1})) == before
+    silent = sparql(base, "POST", data={"update": f"DROP SILENT GRAPH <{EX}missing>"}, headers=AUTH)
+    assert silent.status_code == 204 and "Content-Type" not in silent.headers
+
+
+def test_an_unknown_function_is_an_expression_error_not_a_failed_query(base):
+    query = f"""SELECT ?s ?v WHERE {{ GRAPH <{EX}g2> {{ ?s ?p ?o }}
+        BIND(<{EX}fn/unknown>(?o) AS ?v) FILTER(!BOUND(?v) || <{EX}fn/other>(?s)) }} ORDER BY ?s"""
+    rows = bindings(sparql(base, params={"query": query}))
+    assert [row["s"]["value"] for row in rows] == [f"{EX}france", f"{EX}niger"]
+    assert all("v" not in row for row in rows)
+
+
 def test_using_graph_uri_sets_the_update_dataset(base):
     update = f"INSERT {{ GRAPH <{EX}g4> {{ ?s <{EX}copied> ?l }} }} WHERE {{ ?s <{EX}label> ?l }}"
     response = sparql(base, "POST", data={"update": update, "using-graph-uri": f"{EX}g2"}, headers=AUTH)

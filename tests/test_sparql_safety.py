@@ -96,6 +96,19 @@ def test_service_and_load_are_refused_by_default(base, text, field):
     assert "KG_ALLOW_SERVICE" in response.json()["message"]
 
 
+@pytest.mark.parametrize(
+    "text,field",
+    [
+        ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o }", "query"),
+        ("LOAD ;", "update"),
+        ("CREATE GRAPH <http://example.org/g> LOAD <http://example.org/d.ttl>", "update"),
+    ],
+)
+def test_malformed_texts_with_service_or_load_are_400_not_403(base, text, field):
+    response = requests.post(base + "sparql", data={field: text}, headers=AUTH, timeout=30)
+    assert response.status_code == 400 and f"malformed {field}" in response.json()["message"]
+
+
 def test_the_word_service_in_a_string_or_name_is_fine(base):
     query = 'SELECT * WHERE { ?service <http://example.org/load> "SERVICE and LOAD" }'
     assert requests.get(base + "sparql", params={"query": query}, timeout=30).status_code == 200

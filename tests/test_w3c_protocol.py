@@ -14,21 +14,15 @@ import rdflib
 import requests
 import w3c_suites as w3c
 from conftest import running_server
-from rdflib.collection import Collection
 
 from service import store
 
 pytestmark = [
     pytest.mark.w3c,
-    pytest.mark.skipif(
-        not w3c.SUITES.is_dir(), reason="the W3C test suites are not at ../shared/w3c-rdf-tests"
-    ),
+    pytest.mark.skipif(not w3c.SUITES.is_dir(), reason="the W3C test suites are not at ../shared/w3c-rdf-tests"),
 ]
 
 MANIFEST = w3c.SUITES / "sparql11" / "protocol" / "manifest.ttl"
-HT = rdflib.Namespace("http://www.w3.org/2011/http#")
-CNT = rdflib.Namespace("http://www.w3.org/2011/content#")
-HTS = "http://www.w3.org/2011/http-statusCodes#StatusCode"
 TOKEN = "w3c-protocol-token"
 
 KINDS = {
@@ -71,50 +65,30 @@ def reset(base: str, graph: rdflib.Graph, node) -> None:
         assert response.status_code in (201, 204), response.text
 
 
-def send(base: str, graph: rdflib.Graph, request) -> requests.Response:
-    path = str(graph.value(request, HT.absolutePath))
-    assert path.startswith("/sparql/")
-    headers = {}
-    for header_list in graph.objects(request, HT.headers):
-        for header in Collection(graph, header_list):
-            headers[str(graph.value(header, HT.fieldName))] = str(graph.value(header, HT.fieldValue))
-    body = graph.value(request, HT.body)
-    data = None
-    if body is not None:
-        encoding = str(graph.value(body, CNT.characterEncoding) or "UTF-8")
-        data = str(graph.value(body, CNT.chars)).encode(encoding)
-    content_type = {k.lower(): v for k, v in headers.items()}.get("content-type", "")
-    if "sparql-update" in content_type or (data and data.startswith(b"update=")) or "update=" in path:
-        headers["Authorization"] = f"Bearer {TOKEN}"
-    return requests.request(
-        str(graph.value(request, HT.methodName)),
-        base + "sparql" + path[len("/sparql/") :],
-        data=data,
-        headers=headers,
-        timeout=30,
-    )
+def send(base: str, exchange: w3c.Exchange) -> requests.Response:
+    assert exchange.path.startswith("/sparql/")
+    content_type = exchange.headers.get("content-type", "")
+    data = exchange.body or b""
+    writes = "sparql-update" in content_type or data.startswith(b"update=") or "update=" in exchange.path
+    url = base + "sparql" + exchange.path[len("/sparql/") :]
+    return w3c.send(url, exchange, {"Authorization": f"Bearer {TOKEN}"} if writes else None)
 
 
-def check(graph: rdflib.Graph, expected, response: requests.Response) -> None:
-    classes = {str(c)[len(HTS) :] for c in graph.objects(expected, w3c.MF.expectedStatus)}
-    assert f"{response.status_code // 100}xx" in classes, (response.status_code, response.text[:300])
-    kind = graph.value(expected, w3c.MF.expectedFormat)
-    if kind is not None:
-        assert response.headers["Content-Type"].startswith(KINDS[str(kind)]), response.headers["Content-Type"]
-    answer = graph.value(expected, w3c.MF.expectedBoolean)
-    if answer is not None:
-        fmt = (
-            ox.QueryResultsFormat.JSON
-            if "json" in response.headers["Content-Type"]
-            else ox.QueryResultsFormat.XML
-        )
-        assert bool(ox.parse_query_results(response.content, format=fmt)) is answer.toPython()
+def check(exchange: w3c.Exchange, response: requests.Response) -> None:
+    assert exchange.status_ok(response.status_code), (response.status_code, response.text[:300])
+    if exchange.result_kind is not None:
+        assert response.headers["Content-Type"].startswith(KINDS[exchange.result_kind]), response.headers[
+            "Content-Type"
+        ]
+    if exchange.boolean is not None:
+        fmt = ox.QueryResultsFormat.JSON if "json" in response.headers["Content-Type"] else ox.QueryResultsFormat.XML
+        assert bool(ox.parse_query_results(response.content, format=fmt)) is exchange.boolean
 
 
 @pytest.mark.parametrize("name,graph,node", protocol_tests(), ids=lambda v: v if isinstance(v, str) else "")
 def test_protocol(server, name, graph, node):
     reset(server, graph, node)
-    action = graph.value(node, w3c.MF.action)
-    for requests_list in graph.objects(action, HT.requests):
-        for request in Collection(graph, requests_list):
-            check(graph, graph.value(request, HT.resp), send(server, graph, request))
+    exchanges = w3c.exchanges(graph, node)
+    assert exchanges
+    for exchange in exchanges:
+        check(exchange, send(server, exchange))

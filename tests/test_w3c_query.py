@@ -22,9 +22,7 @@ from service import sparql_text, store
 
 pytestmark = [
     pytest.mark.w3c,
-    pytest.mark.skipif(
-        not w3c.SUITES.is_dir(), reason="the W3C test suites are not at ../shared/w3c-rdf-tests"
-    ),
+    pytest.mark.skipif(not w3c.SUITES.is_dir(), reason="the W3C test suites are not at ../shared/w3c-rdf-tests"),
 ]
 
 MANIFESTS = ("sparql10/manifest-evaluation.ttl", "sparql11/manifest-sparql11-query.ttl")
@@ -45,9 +43,7 @@ def run_one(base: str, test: w3c.EvaluationTest) -> str | None:
     if response.headers["Content-Type"].startswith("application/n-triples"):
         actual = rdflib.Graph().parse(data=response.text, format="nt")
     else:
-        actual = w3c.from_engine_results(
-            ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON)
-        )
+        actual = w3c.from_engine_results(ox.parse_query_results(response.content, format=ox.QueryResultsFormat.JSON))
     try:
         wanted = w3c.expected(test)
     except Exception as exc:  # noqa: BLE001 - an expected file our readers cannot read is a test failure
@@ -70,15 +66,4 @@ def test_query_evaluation_suites_pass_through_http(suite):
     base, tests = suite
     with ThreadPoolExecutor(4) as pool:
         outcomes = dict(zip((t.iri for t in tests), pool.map(lambda t: run_one(base, t), tests), strict=True))
-    failures = {iri: why for iri, why in outcomes.items() if why}
-    known = w3c.known_failures()
-    passed = len(tests) - len(failures)
-    print(
-        f"\nW3C query evaluation through HTTP: {passed}/{len(tests)} passed, "
-        f"{len(failures)} failed ({len(known)} known failures listed)"
-    )
-    fixed = sorted(known - set(failures))
-    if fixed:
-        print("now passing (remove from the known-failures list):", *fixed, sep="\n  ")
-    regressions = {iri: why for iri, why in failures.items() if iri not in known}
-    assert not regressions, "regressions:\n" + "\n".join(f"{iri}: {why}" for iri, why in regressions.items())
+    w3c.check_outcomes("query evaluation", outcomes)

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import rdflib
+import requests
 from rdflib.collection import Collection
 from rdflib.compare import isomorphic
 
@@ -30,6 +31,11 @@ MF = rdflib.Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-manifest#
 QT = rdflib.Namespace("http://www.w3.org/2001/sw/DataAccess/tests/test-query#")
 RS = rdflib.Namespace("http://www.w3.org/2001/sw/DataAccess/tests/result-set#")
 UT = rdflib.Namespace("http://www.w3.org/2009/sparql/tests/test-update#")
+HT = rdflib.Namespace("http://www.w3.org/2011/http#")
+CNT = rdflib.Namespace("http://www.w3.org/2011/content#")
+HTS = "http://www.w3.org/2011/http-statusCodes#"
+#: The status names the HTTP manifests use (hts:StatusCode2xx and the like are classes).
+STATUS_CODES = {"OK": 200, "Created": 201, "NoContent": 204, "BadRequest": 400, "NotFound": 404}
 
 rdflib.NORMALIZE_LITERALS = False  # compare lexical forms as written, as result-set equivalence does
 
@@ -60,6 +66,22 @@ def known_failures() -> set[str]:
     """The test IRIs listed in tests/data/w3c-known-failures.txt (lines starting with # are comments)."""
     lines = KNOWN_FAILURES.read_text().splitlines() if KNOWN_FAILURES.is_file() else []
     return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
+
+
+def check_outcomes(suite: str, outcomes: dict[str, str | None]) -> None:
+    """Print the pass count of a suite (test IRI → None or why it failed) and fail on any
+    failure not in the known-failures list; list known failures that now pass."""
+    failures = {iri: why for iri, why in outcomes.items() if why}
+    known = known_failures() & set(outcomes)
+    print(
+        f"\nW3C {suite} through HTTP: {len(outcomes) - len(failures)}/{len(outcomes)} passed, "
+        f"{len(failures)} failed ({len(known)} known failures listed)"
+    )
+    fixed = sorted(known - set(failures))
+    if fixed:
+        print("now passing (remove from the known-failures list):", *fixed, sep="\n  ")
+    regressions = {iri: why for iri, why in failures.items() if iri not in known}
+    assert not regressions, "regressions:\n" + "\n".join(f"{iri}: {why}" for iri, why in regressions.items())
 
 
 def manifest(path: Path) -> rdflib.Graph:
@@ -120,6 +142,73 @@ def evaluation_tests(*manifests: Path) -> list[EvaluationTest]:
     return tests
 
 
+@dataclass
+class SyntaxTest:
+    iri: str
+    file: str  # IRI of the query (.rq) or update (.ru)
+    positive: bool
+
+    @property
+    def is_update(self) -> bool:
+        return self.file.endswith(".ru")
+
+
+POSITIVE_SYNTAX = {MF.PositiveSyntaxTest, MF.PositiveSyntaxTest11, MF.PositiveUpdateSyntaxTest11}
+NEGATIVE_SYNTAX = {MF.NegativeSyntaxTest, MF.NegativeSyntaxTest11, MF.NegativeUpdateSyntaxTest11}
+
+
+def syntax_tests(*manifests: Path) -> list[SyntaxTest]:
+    tests = []
+    for path in manifests:
+        for graph, node in walk(path):
+            kinds = set(graph.objects(node, rdflib.RDF.type))
+            if kinds & (POSITIVE_SYNTAX | NEGATIVE_SYNTAX):
+                action = str(graph.value(node, MF.action))
+                tests.append(SyntaxTest(str(node), action, bool(kinds & POSITIVE_SYNTAX)))
+    return tests
+
+
+@dataclass
+class UpdateTest:
+    iri: str
+    request: str  # IRI of the update (.ru)
+    before: dict[str, list[str]]  # graph name ("" for the default graph) → data file IRIs
+    after: dict[str, list[str]]
+
+
+def _graphs(graph: rdflib.Graph, node) -> dict[str, list[str]]:
+    """A ut:data / ut:graphData description as graph name → files; named graphs listed even when empty."""
+    found: dict[str, list[str]] = {}
+    for file in graph.objects(node, UT.data):
+        found.setdefault("", []).append(str(file))
+    for item in graph.objects(node, UT.graphData):
+        found.setdefault(str(graph.value(item, rdflib.RDFS.label)), []).append(str(graph.value(item, UT.graph)))
+    return found
+
+
+def update_tests(*manifests: Path) -> list[UpdateTest]:
+    tests = []
+    for path in manifests:
+        for graph, node in walk(path):
+            if (node, rdflib.RDF.type, MF.UpdateEvaluationTest) in graph:
+                action, result = graph.value(node, MF.action), graph.value(node, MF.result)
+                tests.append(
+                    UpdateTest(
+                        str(node),
+                        str(graph.value(action, UT.request)),
+                        _graphs(graph, action),
+                        _graphs(graph, result),
+                    )
+                )
+    return tests
+
+
+def read_rdf(file: str) -> list[ox.Triple]:
+    """A test-suite data file as triples, its relative IRIs resolved against its published IRI."""
+    path = path_of(file)
+    return [q.triple for q in ox.parse(path=path, format=RDF_SUFFIXES[path.suffix], base_iri=file)]
+
+
 def dataset_quads(tests: list[EvaluationTest]) -> tuple[list[ox.Quad], list[str]]:
     """Every data file the tests use, each in a graph named by its IRI; and the files that did not parse.
 
@@ -141,9 +230,7 @@ def dataset_quads(tests: list[EvaluationTest]) -> tuple[list[ox.Quad], list[str]
     for file, names in sorted(wanted.items()):
         path = path_of(file)
         try:
-            parsed = ox.parse(
-                path=path, format=RDF_SUFFIXES[path.suffix], base_iri=file, rename_blank_nodes=True
-            )
+            parsed = ox.parse(path=path, format=RDF_SUFFIXES[path.suffix], base_iri=file, rename_blank_nodes=True)
             triples = [q.triple for q in parsed]
         except (SyntaxError, ValueError, OSError, KeyError):
             broken.append(file)
@@ -152,6 +239,89 @@ def dataset_quads(tests: list[EvaluationTest]) -> tuple[list[ox.Quad], list[str]
             # Blank nodes are fresh per file, and shared by a file's copies: each copy is used alone.
             quads += [ox.Quad(t.subject, t.predicate, t.object, ox.NamedNode(name)) for t in triples]
     return quads, broken
+
+
+# --- HTTP manifests (protocol, graph store): requests written as ht:Request --------------------
+
+
+@dataclass
+class Exchange:
+    """One request of an HTTP test and what its response must be."""
+
+    method: str
+    path: str  # as written in the manifest, e.g. /gsp?graph=... or /sparql/?query=...
+    headers: dict[str, str]
+    body: bytes | None
+    statuses: list[str]  # hts names: OK, Created, StatusCode2xx, ...
+    location_variable: str | None = None  # mf:expectedLocation: the Location becomes this template variable
+    content_type: str | None = None  # the response's expected Content-Type
+    expected_body: str | None = None  # RDF the response body must be isomorphic to
+    result_kind: str | None = None  # mf:expectedFormat: "boolean", "tabular" or "RDF"
+    boolean: bool | None = None  # mf:expectedBoolean: the ASK answer
+
+    def status_ok(self, code: int) -> bool:
+        for name in self.statuses:
+            if name.startswith("StatusCode"):
+                if name == f"StatusCode{code // 100}xx":
+                    return True
+            elif STATUS_CODES[name] == code:  # an unknown name fails loudly
+                return True
+        return False
+
+
+def _headers(graph: rdflib.Graph, node) -> dict[str, str]:
+    found = {}
+    for header_list in graph.objects(node, HT.headers):
+        for header in Collection(graph, header_list):
+            found[str(graph.value(header, HT.fieldName)).lower()] = str(graph.value(header, HT.fieldValue))
+    return found
+
+
+def _body(graph: rdflib.Graph, node) -> str | None:
+    body = graph.value(node, HT.body)
+    return None if body is None else str(graph.value(body, CNT.chars))
+
+
+def _optional(term) -> str | None:
+    return None if term is None else str(term)
+
+
+def exchanges(graph: rdflib.Graph, test) -> list[Exchange]:
+    """The requests of an HTTP test, in order."""
+    found = []
+    for request_list in graph.objects(graph.value(test, MF.action), HT.requests):
+        for node in Collection(graph, request_list):
+            response = graph.value(node, HT.resp)
+            text = _body(graph, node)
+            encoding = str(graph.value(graph.value(node, HT.body), CNT.characterEncoding) or "UTF-8")
+            expected_headers = _headers(graph, response)
+            location = graph.value(response, MF.expectedLocation)
+            answer = graph.value(response, MF.expectedBoolean)
+            found.append(
+                Exchange(
+                    method=str(graph.value(node, HT.methodName)),
+                    path=str(graph.value(node, HT.absolutePath)),
+                    headers=_headers(graph, node),
+                    body=None if text is None else text.encode(encoding),
+                    statuses=sorted(str(s)[len(HTS) :] for s in graph.objects(response, MF.expectedStatus)),
+                    location_variable=_optional(location),
+                    content_type=expected_headers.get("content-type"),
+                    expected_body=_body(graph, response),
+                    result_kind=_optional(graph.value(response, MF.expectedFormat)),
+                    boolean=None if answer is None else answer.toPython(),
+                )
+            )
+    return found
+
+
+def send(url: str, exchange: Exchange, headers: dict[str, str] | None = None) -> requests.Response:
+    """The exchange's request sent to ``url`` exactly as written (no re-quoting of %-escapes)."""
+    prepared = requests.Request(
+        exchange.method, url, data=exchange.body, headers={**exchange.headers, **(headers or {})}
+    ).prepare()
+    prepared.url = url  # requests would decode %31 to 1: the tests check that we decode once
+    with requests.Session() as session:
+        return session.send(prepared, timeout=60)
 
 
 # --- comparing results ----------------------------------------------------------------------
