@@ -7,7 +7,9 @@ all agree with the gold order; the issue date is scored apart, as a day only
 (the named query's ``issued`` is an ``xsd:date``: a month or a year alone is
 no issue date, whichever side gives it).  Other events are matched by type
 and evidence sentence; rejecting an accusation is a denial (CAMEO 016, the
-ontology's ``dipl:Denial``), whichever the gold file calls it.
+ontology's ``dipl:Denial``), whichever the gold file calls it.  The staff of a
+field mission (MINUSMA, MONUSCO) may be sent by the mission or by the
+organisation that runs it: the gold sets are split on it, so either is right.
 """
 
 from __future__ import annotations
@@ -151,6 +153,19 @@ def _same(entity: Entity | None, gold: dict | None, text: str = "") -> bool:
         _norm(gold["name"]) in _norm(entity.label) or bool(written & names)  # fmt: skip
 
 
+def _same_sender(article: Article, ours: Entity | None, gold: dict | None, g: _Gold) -> bool:
+    """The same sending party; a field mission's staff are sent by the mission or by the organisation that
+    runs it (MINUSMA or the UN), whichever side names which: the gold sets are split on it."""
+    if _same(ours, gold, article.text):
+        return True
+    if ours is None or gold is None:
+        return False
+    parent = article.entities.get(ours.part_of or "")
+    if ours.kind == "InternationalMission" and _same(parent, gold, article.text):
+        return True
+    return bool(gold.get("part_of")) and _same(ours, g.by_name.get(gold["part_of"]), article.text)
+
+
 def _score_orders(article: Article, gold: dict, report: Report) -> None:
     g = _Gold(gold)
     ours = [e for e in article.events if e.kind == "ExpulsionOrder"]
@@ -171,7 +186,7 @@ def _score_orders(article: Article, gold: dict, report: Report) -> None:
             named = person and person["type"] == "Person" and person.get("mentions") and \
                 any(m[:1].isupper() and _norm(m) == _norm(person["name"]) for m in person["mentions"])  # fmt: skip
             same_person = not named or _norm(envoy.name or envoy.label) == _norm(person["name"])
-            if _same(our_sender, sender, article.text) and same_person:
+            if _same_sender(article, our_sender, sender, g) and same_person:
                 match = oe
                 break
         if match is None:

@@ -48,6 +48,11 @@ HOLDOUTS = [
                                   "CallForSanctions": 0.4}, 0.5),
     ("holdout7", 10, 0.95, 0.95, {"Summons": 0.75, "Denial": 0.65, "Appeal": 0.6, "CallForSanctions": 0.8,
                                   "CoupDEtat": 0.7}, 0.6),
+    ("holdout8", 10, 0.95, 0.95, {"Summons": 0.95, "Denial": 0.5, "Appeal": 0.6, "Recall": 0.6}, 0.65),
+    # holdout9 and holdout10: tuned on only as far as general rules carried (see their READMEs); the rest is
+    # left to the rules, so these bars sit below the target on purpose
+    ("holdout9", 10, 0.7, 0.9, {"Summons": 0.95, "Denial": 0.55, "CoupDEtat": 0.75}, 0.6),
+    ("holdout10", 10, 0.75, 0.9, {"Denial": 0.75, "CoupDEtat": 0.95}, 0.6),
 ]
 
 

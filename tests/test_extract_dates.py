@@ -242,3 +242,46 @@ def test_a_time_in_a_clause_after_the_act_is_that_clauses(text):
 def test_a_bare_foreign_ministry_belongs_to_the_state_that_opened_the_story(text, day):
     (row,) = orders(text)
     assert str(row["date"]) == day
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("Warsaw retaliated on Thursday. Its foreign ministry said five Belarusian diplomats had been ordered out.",
+      "2024-05-09"),
+     ("Rome responded on Monday. The foreign ministry said two Libyan embassy officials must leave the country.",
+      "2024-05-06")],
+)  # fmt: skip
+def test_a_sentence_leading_into_the_order_in_the_issuers_voice_gives_its_day(text, day):
+    (row,) = orders(text)
+    assert str(row["date"]) == day
+
+
+def test_a_sentence_leading_in_with_the_same_day_takes_the_day_of_the_order_before():
+    text = ("Chile expelled two Bolivian diplomats on Tuesday. La Paz replied within hours. "
+            "The Bolivian foreign ministry said three Chilean diplomats had to leave the country.")  # fmt: skip
+    assert [str(r["date"]) for r in orders(text)] == ["2024-05-07", "2024-05-07"]
+
+
+def test_a_lead_sentence_in_another_paragraph_gives_no_day():
+    text = ("Italy and Libya met. Rome held talks on Monday.\n\n"
+            "The foreign ministry said two Libyan embassy officials must leave the country.")
+    (row,) = orders(text)
+    assert row["date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Kyiv on Friday expelled two Hungarian diplomats, hitting back at Budapest's decision to expel a Ukrainian "
+      "consul.", ["2024-05-03", "None"]),
+     ("Seoul yesterday ordered a North Korean diplomat out, answering Pyongyang's expulsion of a South Korean aid "
+      "worker.", ["2024-05-09", "None"])],
+)  # fmt: skip
+def test_an_order_named_in_passing_does_not_take_the_answering_acts_day(text, expected):
+    assert [str(r["date"]) for r in orders(text)] == expected
+
+
+def test_a_subordinate_word_inside_an_aside_does_not_hide_the_day():
+    text = ("The row began on Sunday, when the government, which has ruled since the coup, announced that three "
+            "Nigerian diplomats must depart within three days.")  # fmt: skip
+    (row,) = orders(text, "2024-05-10")
+    assert str(row["date"]) == "2024-05-05" and row["hours"] == 72

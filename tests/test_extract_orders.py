@@ -362,3 +362,65 @@ def test_a_group_broken_down_in_apposition_is_one_order(text, count):
 )  # fmt: skip
 def test_no_one_ordered_out_and_an_expected_order_are_no_orders(text):
     assert orders(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, sender, count",
+    [("Minsk declared 14 staff working at the Lithuanian embassy and consulates persona non grata.", "Lithuania", 14),
+     ("Caracas expelled nine employees serving in Colombia's consular and diplomatic network.", "Colombia", 9),
+     ("Moscow declared 22 members of the Polish embassy in Moscow persona non grata.", "Poland", 22)],
+)  # fmt: skip
+def test_a_group_is_tied_to_its_states_post_however_the_tie_is_worded(text, sender, count):
+    (row,) = issued(text)
+    assert row[1] == sender and row[0].split()[0] in {str(count), "14", "nine", "22"}
+
+
+def test_members_of_a_body_that_is_no_mission_are_no_envoys():
+    assert orders("Three members of parliament said the Latvian ambassador must leave.")[0]["sender"] == "Latvia"
+    assert len(orders("Three members of parliament said the Latvian ambassador must leave.")) == 1
+
+
+@pytest.mark.parametrize(
+    "text, senders",
+    [("Lima expelled Bolivia's consul and three Bolivian diplomats on Monday.", ["Bolivia", "Bolivia"]),
+     ("The junta ordered out the French ambassador as well as the Italian envoy.", ["France", "Italy"]),
+     ("Riga told the Russian defence attache and his two aides to leave within a week.", ["Russia", "Russia"])],
+)  # fmt: skip
+def test_envoys_joined_by_and_are_all_expelled(text, senders):
+    assert [r[1] for r in issued(text)] == senders
+
+
+def test_a_group_beside_an_envoy_works_for_the_envoys_sender_and_is_its_sentences_own():
+    text = ("Ankara expelled the Greek consul and two aides on Monday. Athens answered by expelling the Turkish "
+            "consul together with two aides.")  # fmt: skip
+    assert sorted((r[1], r[2]) for r in issued(text)) == [("Greece", "Turkey"), ("Greece", "Turkey"),
+                                                          ("Turkey", "Greece"), ("Turkey", "Greece")]  # fmt: skip
+
+
+def test_the_person_named_by_whose_they_are_is_not_the_owner():
+    rows = issued("Bamako said the Algerian ambassador's deputy and two other members of Algeria's embassy must leave.")
+    assert [r[0] for r in rows] == ["two other members of Algeria's embassy"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The cabinet decided to demand the departure of the OSCE head of mission within a week.",
+     "The government ordered the immediate departure of the Swiss ambassador, a spokesman said."],
+)  # fmt: skip
+def test_a_demanded_departure_by_the_government_is_an_order(text):
+    assert len(orders(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [("Quito said the Mexican ambassador had 72 hours to leave the country.", 72),
+     ("The ministry said the Cuban envoy had five days to pack his bags.", 120),
+     ("The presidency said four Iranian diplomats would be expelled within 48 hours.", 48)],
+)  # fmt: skip
+def test_the_terms_stated_of_the_person_or_told_ahead_are_an_order(text, hours):
+    (row,) = orders(text)
+    assert row["hours"] == hours and row["status"] == "confirmed"
+
+
+def test_a_future_expulsion_on_a_condition_stays_a_threat():
+    assert orders("The minister said the Cuban envoy would be expelled if the protests continued.") == []

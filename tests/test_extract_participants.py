@@ -398,3 +398,31 @@ def test_a_missions_staff_are_sent_away_by_the_state_it_works_in(text):
 )  # fmt: skip
 def test_an_order_told_also_in_the_passive_is_by_the_issuer_just_told(text, host):
     assert {row[2] for row in issued(text)} == {host}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Rome expelled Egypt's consul in retaliation for the expulsion of the Italian envoy. On Friday the Egyptian "
+     "government said the Italian ambassador, Marco Bianchi, had been declared persona non grata.",
+     "Oslo ordered Iran's ambassador out after Tehran's expulsion of the Norwegian envoy. Iran's foreign "
+     "ministry said on Thursday that Norway's ambassador, Kari Nordmann, must leave within 48 hours."],
+)  # fmt: skip
+def test_the_envoy_named_later_by_the_side_that_expelled_is_the_same_order(text):
+    rows = issued(text)
+    assert len(rows) == 2 and any(r[0] in {"Marco Bianchi", "Kari Nordmann"} for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Kenya expelled four diplomats on Monday. Uganda's foreign ministry said on Tuesday that four Kenyan "
+     "diplomats had been declared persona non grata.",
+     "Peru protested the expulsion of five of its diplomats. Peru's foreign ministry said five Bolivian diplomats "
+     "must leave the country."],
+)  # fmt: skip
+def test_groups_of_the_same_size_sent_away_by_the_two_sides_are_two_orders(text):
+    assert len(issued(text)) == 2
+
+
+def test_its_diplomats_are_the_sentence_subjects():
+    rows = issued("Chile condemned on Monday Argentina's expulsion of three of its diplomats.")
+    assert [(r[1], r[2]) for r in rows] == [("Chile", "Argentina")]

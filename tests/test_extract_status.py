@@ -10,7 +10,7 @@ from extraction import issued, keyed, kinds, orders
     "text, status",
     [("A decree seen by AFP gave the Belgian ambassador 72 hours to leave.", "reported"),
      ("Algeria has told the French consul to leave, two Algerian news sites reported.", "reported"),
-     ("Videos circulating on social media claimed that Niger had expelled the Beninese ambassador.", "reported"),
+     ("Videos circulating on social media claimed that Niger had expelled the Beninese ambassador.", "unverified"),
      ("A purported decree ordered the Egyptian envoy to leave Khartoum. The authenticity of the decree could "
       "not be verified.", "unverified"),
      ("According to two diplomats, the junta asked the Swiss ambassador to leave.", "reported"),
@@ -150,3 +150,50 @@ def test_a_report_denied_after_it_is_told_is_a_denied_order_without_a_day(text):
 def test_according_to_outlets_is_a_report(text):
     (row,) = orders(text)
     assert row["status"] == "reported"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("A note on ministry paper telling the Kenyan ambassador to leave within 48 hours spread rapidly online. "
+      "The ministry said the note was a forgery.", "false"),
+     ("An order expelling Chile's consul was shared widely on Telegram channels on Friday. Officials said the "
+      "order was fake.", "false"),
+     ("Accounts on social media run by supporters of the ruling party claimed that Peru's ambassador had been "
+      "given a week to leave. The claim could not be verified.", "unverified")],
+)  # fmt: skip
+def test_a_text_passed_around_online_is_a_report_until_judged(text, status):
+    (row,) = orders(text)
+    assert row["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bloggers close to the army claimed on Monday that the junta had ordered the Ghanaian ambassador out.",
+     "On Tuesday a decree expelling the Danish envoy circulated on social media. The foreign ministry said the "
+     "decree was false.",
+     "Two regional outlets reported on Sunday that the Togolese consul had been told to leave. The report could "
+     "not be independently verified."],
+)  # fmt: skip
+def test_an_order_only_reported_or_refuted_has_no_issue_day(text):
+    """Whatever day the report gives is when it was said, not when anyone was ordered out."""
+    (row,) = orders(text)
+    assert row["status"] != "confirmed" and row["date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("Posts on social media said on Friday that the junta had told the Togolese envoy to leave.", "unverified"),
+     ("Accounts close to the presidency claimed online that Gabon's ambassador had been expelled.", "unverified"),
+     ("A regional newspaper reported that the junta had told the Togolese envoy to leave.", "reported"),
+     ("Local radio and posts on social media said the junta had told the Togolese envoy to leave.", "reported")],
+)  # fmt: skip
+def test_a_claim_only_social_media_makes_is_unverified_one_the_press_relays_is_reported(text, status):
+    (row,) = orders(text)
+    assert row["status"] == status
+
+
+def test_the_issuer_dismissing_the_posts_denies_the_order_they_told():
+    text = ("Posts shared on social media claimed that Mali's junta had also asked the Belgian ambassador to pack his "
+            "bags. The government spokesman dismissed the posts as inventions.")  # fmt: skip
+    (row,) = orders(text)
+    assert row["status"] == "denied" and row["date"] is None

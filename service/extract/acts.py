@@ -30,7 +30,7 @@ VERDICT = (r"(?:the|these|those|such)\s+(?:reports?|accusations?|allegations?|cl
 SPEECH = [
     ("Denial", r"\b(?:denied|denies|deny|denying|refuted|refutes)\b"
                r"|\b(?:rejected|rejects|dismissed|dismisses)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
-               r"(?:accusations?|allegations?|claims?|charges?)\b"
+               r"(?:accusations?|allegations?|claims?|charges?|reports?|posts?|messages?|rumou?rs?)\b"
                rf"|\b(?:said|says|stated|insisted)\s+(?:that\s+)?{VERDICT}"
                rf"|\b{VERDICT}(?=[\"”']?,\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{1,4}}?(?:said|says|stated|added)\b)"
                r"|\b(?:stated|said|insisted|maintained|added)\s+(?:\w+\s+){0,3}?that\s+no\s+such\b"
@@ -215,7 +215,7 @@ def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
         event.refers_to = [o.id for o in targets]
         # a denial of something the graph has no event for denies what the sentence says (a proposition)
         for order in targets:
-            if kind == "Denial" and order.kind == "ExpulsionOrder" and order.status in {"confirmed", "reported"}:
+            if kind == "Denial" and order.kind == "ExpulsionOrder" and order.status in {"confirmed"} | fx.RELAYED:
                 order.status = "denied"
         body = [k for k in after_keys if f.kind(k) in BODY_KINDS]
         if kind == "Rejection" and body:

@@ -22,7 +22,8 @@ from service.extract.quantities import find_deadlines
 from service.extract.timex import find_times
 
 #: "to leave", "to pack up and leave", "to close its office and leave"
-LEAVE = r"(?:(?:[\w'’]+\s+){0,3}?and\s+)?(?:leave|quit|depart|exit|go home)"
+LEAVE = (r"(?:(?:[\w'’]+\s+){0,3}?and\s+)?(?:leave|quit|depart|exit|go home|"
+         r"pack\s+(?:his|her|their|its|up\s+their)\s+bags)")
 #: "protests broke out", "strikes carried out": verbs whose "out" orders no one out
 NOT_PHRASAL = "".join(f"(?<!{verb})" for verb in ("broke", "break", "breaks", "carried", "carry", "pointed", "ruled",
                                                    "found", "worked", "spelled", "set", "sorted", "left", "lashed"))
@@ -35,10 +36,15 @@ EXPULSION = [
                     r"personae non gratae)\b", "before"),  # fmt: skip
     ("order", rf"\b(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|"
               rf"direct(?:ed|s)?|request(?:ed|s)?|requir(?:ed|es|ing)|gave|give[ns]?|giving|grant(?:ed|s)?|summon(?:ed|s)?)\b"
-              rf"(?P<obj>[^.;]{{0,160}}?)(?:\bto\s+{LEAVE}\b|\b(?:\d+|[a-z-]+)\s+(?:hours|days)\b|"
+              # the object holds no clause of its own: "informed him that ...", "asked France to replace ..."
+              rf"(?P<obj>(?:(?!\bthat\b|\bto\s+(?!{LEAVE}|the\b|its\b|his\b|her\b|their\b|an?\b)[a-z]+\b)[^.;])"
+              rf"{{0,160}}?)(?:\bto\s+{LEAVE}\b|\b(?:\d+|[a-z-]+)\s+(?:hours|days)\b|"
               rf"(?<=\w){NOT_PHRASAL}\s+out\b(?!\s+(?:that|whether|how)\b))", "obj"),  # fmt: skip  ("ordered the consul out")
     # "the cabinet decided that the ambassador must leave", "Estonia said the Russian envoy must also go"
-    ("must-leave", rf"\bmust\s+(?:also\s+|now\s+)?{LEAVE}\b", "before"),
+    # "said six diplomats had to leave India", "the ambassador would have to leave Brussels", "the envoy had
+    # 48 hours to pack his bags": the terms of an order, stated of the person
+    ("must-leave", rf"\b(?:must|(?:had|has|have|would\s+have)(?:\s+(?:\d+|[a-z-]+)\s+(?:hours|days|weeks?))?\s+to)"
+                   rf"\s+(?:also\s+|now\s+)?{LEAVE}\b", "before"),
     ("order-passive", rf"\b(?:was|were|been|be|being)\s+(?:ordered|told|asked|instructed|given\s+[^.;]{{0,30}}?)"
                       rf"\s*to\s+{LEAVE}\b", "before"),  # fmt: skip
     ("expel", r"\b(?:expel(?:led|s|ling)?|expulsions?\s+of|kick(?:ed|s)?\s+out|throw(?:n|s)?\s+out|"
@@ -48,6 +54,10 @@ EXPULSION = [
     ("expel-passive", r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:expelled|kicked out|thrown out|"
                       r"(?:ordered|forced|told|asked)\s+out)\b",
                       "before"),  # fmt: skip
+    # "decided to demand the departure of the MONUSCO spokesperson", "ordered the immediate departure of"
+    ("departure", r"\b(?:demand|order|request|requir|decid)(?:ed|es|s|ing|e)?\s+(?:on\s+)?(?:the\s+)?(?:immediate\s+|"
+                  r"swift\s+|prompt\s+)?departure\s+of\b(?P<obj>[^.;]{0,80}?)(?=$|[.;,\"“”]|\s+(?:from|within|by|"
+                  r"before|and|as|after|over)\b)", "obj"),  # fmt: skip
     ("order-for", r"\b(?:order|request|letter|decision|demand)\s+(?:for|against|to expel)\b(?P<obj>[^.;]{0,80}?)"
                   r"(?=$|[.;,]|\s+(?:was|were|had|has|is)\b)", "obj"),  # fmt: skip
     ("withdraw-approval", r"\bwithdr[ae]w(?:n|s)?\s+(?:its\s+|the\s+)?(?:approval|agr[ée]ment|accreditation)\s+"
@@ -70,6 +80,16 @@ NOT_ARRIVED = re.compile(r"\b(?:incoming|designate|nominee|nominated|newly[- ]ap
 #: the chief of a mission, whatever the title: "the EU's top diplomat" is "the EU ambassador" (its head of delegation)
 CHIEF_POST = re.compile(r"ambassador|envoy|top diplomat|top envoy|head of mission|head of delegation|high commissioner|"
                         r"nuncio")
+#: an order named in passing, as what another act answers ("in retaliation for the expulsion of", "hitting back
+#: at Ottawa's decision to expel"): the sentence's time is that other act's
+IN_PASSING = re.compile(rf"(?:\b(?:for|at|over|after|against|following|since|about)\s+(?:the\s+|its\s+|their\s+)?"
+                        rf"|[\w-]+{POSS}\s+)(?:(?:decision|move|bid|order)\s+to\s+)?$")
+ANNOUNCED_FUTURE = re.compile(r"\b(?:said|says|announced|announces|stated|decided|confirmed)\s+(?:that\s+)?[^,;]*$")
+#: people named by whose they are: "the ambassador's deputy", "the consul's wife"
+ENTOURAGE = re.compile(rf"{POSS}\s+(?:[a-z]+\s+)?(?:deput(?:y|ies)|assistants?|aides?|wife|husband|family|driver|"
+                       r"bodyguards?|sons?|daughters?|secretary)\b")
+COORDINATE = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+|its\s+|his\s+|her\s+|"
+                        r"their\s+)?")
 ANOTHER = re.compile(r"\b(?:also|another|second|separately|too|as well)\b", re.I)  # a new order, not a known one
 RETALIATION = re.compile(r"\b(?:retaliat\w*|tit-for-tat|in response to|reciprocal|in kind)\b", re.I)
 #: a passive auxiliary just before a cue: "had been ordered out were denied by the spokesman" has no object
@@ -156,7 +176,8 @@ class EventFinder:
             # a minister is not sent abroad; an organisation's spokesperson is its staff
             staff = e.role == "spokesperson" and self.kind(e.represents or e.part_of or e.key) in ACTING_ORGS
             political = e.role and NOT_ENVOY.search(e.role) and not staff
-            if e.kind == "Person" and (e.represents or e.count) and not political and m.key not in keys:
+            owner = ENTOURAGE.match(self.text, m.end)  # "the ambassador's deputy": not the ambassador
+            if e.kind == "Person" and (e.represents or e.count) and not political and not owner and m.key not in keys:
                 keys.append(m.key)
         return keys
 
@@ -208,6 +229,11 @@ class EventFinder:
             key = self.entities[key].part_of or self.entities[key].represents
         return key if key and self.entities[key].kind == "State" else None
 
+    def side(self, key: str | None) -> str | None:
+        """The party that acts or is acted on: a state for its government, ministry or envoy; an
+        international body (the EU, ECOWAS, a UN mission) for itself."""
+        return self.state_of(key) or self.acting_body(key)
+
     def time_in(self, s: Sentence, act: int | None = None) -> TimeExpression | None:
         """When the sentence's event happened: its first time expression that is not a deadline, nor,
         after the act's words at ``act``, the time a source said so ("..., the bloc said on Thursday")."""
@@ -222,8 +248,9 @@ class EventFinder:
             times = [t for t in times if not any(a <= t.span.start < b for a, b in aside)]
             # "Israel on Monday ordered ..., two days after Ankara told ...": Monday is the main act's day
             here = s.start + act
-            times = [t for t in times
-                     if not SUBORDINATE.search(self.text[min(t.span.end, here) : max(t.span.start, here)])]  # fmt: skip
+            # (an aside's "since" or "after" is the aside's own)
+            between = [(t, ASIDE.sub(",", self.text[min(t.span.end, here) : max(t.span.start, here)])) for t in times]
+            times = [t for t, words in between if not SUBORDINATE.search(words)]
             # "expelled the envoy, accusing him ..., as pressure mounts ... for elections in February": a time in a
             # clause after the act is that clause's
             times = [t for t in times if t.span.start < here or not LATER_CLAUSE.match(
@@ -255,33 +282,46 @@ class EventFinder:
             acts.find_speech_acts(self, s)
             acts.find_situations(self, s)
         self._propagate_dates()
+        for order in self.events:
+            if order.kind == "ExpulsionOrder" and order.status != "confirmed":
+                order.time = None  # a report, a claim or a forgery: when it was said is not when anyone ordered
         return self._numbered()
 
     def _propagate_dates(self) -> None:
         """An order told without its day gets it from the sentences that follow and tell it again in the
         issuer's voice ("Saudi Arabia has given the ambassador 24 hours to leave. The foreign ministry
-        said on Sunday ..."), or from the order just before it when placed by it ("Hours later, ...")."""
+        said on Sunday ..."), or that lead into it in the same paragraph ("Paris hit back on Tuesday. The Elysee
+        said ..."), or from the order just before it when placed by it ("Hours later, ...")."""
         dated = None
         for order in sorted(self.orders.values(), key=lambda o: o.sentence):
             if order.time is not None and order.time.value or order.status != "confirmed":
                 dated = order if order.time is not None and order.time.value else dated
                 continue
             s = self.sentences[order.sentence]
-            if dated and SAME_DAY.search(s.text[: order.trigger.start - s.start]):
+            before = self.sentences[max(0, order.sentence - 1) : order.sentence]
+            # the sentence leading into it in its paragraph, or the story's opening sentence, which sums it up
+            lead = [b for b in before if "\n" not in self.text[b.end : s.start] or b.index == self._opening()]
+            placing = [s.text[: order.trigger.start - s.start]] + [b.text for b in lead]
+            if dated and any(SAME_DAY.search(x) for x in placing):
                 order.time = dated.time
                 continue
             issuer = (order.roles.get("issuer") or [None])[0]
-            states = {self.state_of(issuer), issuer} - {None}
-            for later in self.sentences[order.sentence + 1 : order.sentence + 3]:
+            states = {self.side(issuer), issuer} - {None}
+            for later in lead + self.sentences[order.sentence + 1 : order.sentence + 3]:
                 if later.heading or any(o.sentence == later.index and o is not order for o in self.orders.values()):
                     break  # another order's sentence tells of that one
                 subject = acts.subject_of(self, later.index)
-                if subject is None or not {self.state_of(subject), self.acting_body(subject)} & states:
+                if subject is None or not {self.side(subject), self.acting_body(subject)} & states:
                     continue
                 time = self.time_in(later, len(later.text)) or self.time_in(later)  # the told time, else the first
                 if time is not None and time.value and _within(time, order.time):
                     order.time = time
+                    dated = order  # "Hours later, ..." after it is placed by this day
                     break
+
+    def _opening(self) -> int | None:
+        """The index of the story's first sentence (after any headline)."""
+        return next((x.index for x in self.sentences if not x.heading), None)
 
     def _numbered(self) -> list[Event]:
         """Number the events of each kind in text order, and keep references right."""
@@ -309,13 +349,14 @@ class EventFinder:
                     continue  # the passive pattern reads it: who follows is no object
                 if where == "obj":
                     targets = self.envoys(self._affirmed(self.in_span(s, m.start("obj"), m.end("obj"), overhang=True)))
+                    targets += self._coordinated(s, m.end("obj"), targets)
                 else:
                     clause = max(text.rfind(" that ", 0, m.start()), text.rfind(", ", 0, m.start()) if
                                  name == "order-passive" else -1, 0)  # fmt: skip
                     targets = self.envoys(self._affirmed(self.in_span(s, clause, m.start()))) or self.envoys(
                         self._affirmed(self.in_span(s, 0, m.start()))
                     )
-                targets = self._without_breakdown(targets)
+                targets = self._with_senders(self._without_breakdown(targets))
                 if not targets and where == "obj" and PRONOUN.search(m.group("obj")) and found:
                     targets = list(found[-1].roles.get("envoy", []))
                 if name == "withdraw-approval" and NOT_ARRIVED.search(text[m.start("obj") :]):
@@ -330,6 +371,9 @@ class EventFinder:
                     continue
                 head = text[: m.start()]
                 intended = fx.IRREALIS.search(head, max(0, len(head) - 60))
+                if intended and ANNOUNCED_FUTURE.search(head[: intended.start()]) and re.match(
+                        r"will|would", intended.group(0), re.I) and not CONDITION.search(text):  # fmt: skip
+                    intended = None  # "the presidency said 12 agents would be expelled": a decision, told ahead
                 if intended and not any(t in self.orders for t in targets):
                     if not fx.NEGATED.search(head[: intended.start()]):
                         self._intended(s, intended, targets)  # threatened or demanded, not ordered
@@ -338,19 +382,22 @@ class EventFinder:
                     continue  # "had not been asked to leave"
                 if m.group(0).startswith("be ") and re.search(r"\bto\s+$", head):
                     continue  # "expect the diplomats to be ordered out": not (yet) done
-                status = fx.status_before(head, text[m.end() :])
+                status = fx.status_before(head, text[m.start() :])  # an attribution anywhere after the cue
                 denial = fx.DENIAL.search(head)
                 for envoy in targets:
                     envoy = self._posted_elsewhere(s, m, envoy)
-                    order = self.orders.get(envoy) or self._named_later(envoy, s) or self._same_group(envoy, s) \
-                        or self._same_post(envoy, s, self._cue_state(s, m))  # fmt: skip
+                    order = self.orders.get(envoy) or self._named_later(envoy, s) or self._same_group(envoy, s, m) \
+                        or self._same_post(envoy, s, self._cue_state(s, m, self.entities[envoy].represents))
                     if order is not None and not order.roles.get("issuer"):
                         self._add_issuer(order, s, m)  # "Paris condemned the expulsion ... Algeria declared ..."
                     if order is None:
                         order = self._new_order(s, m, envoy, status, head)
                         if denial:
                             order.status = fx.stronger(order.status, "denied")
-                    self._complete(order, s, self._deadline_of(s, m.start(), deadlines), self.time_in(s, m.start()))
+                    when = self.time_in(s, m.start())
+                    if when and IN_PASSING.search(head) and when.span.start < s.start + m.start():
+                        when = None  # the time of the act that answers it
+                    self._complete(order, s, self._deadline_of(s, m.start(), deadlines), when)
                     if order not in found:
                         found.append(order)
         for m in NOMINAL_ORDER.finditer(text):
@@ -382,18 +429,41 @@ class EventFinder:
                     order.roles["host"] = [host] if host else []
         if found:
             self.last_orders = found
-            if fx.assessment_in(text) and any(o.status == "reported" for o in found):
+            if fx.assessment_in(text) and any(o.status in fx.RELAYED for o in found):
                 verdict = fx.assessment_in(text)
                 for order in found:
-                    if order.status == "reported":
+                    if order.status in fx.RELAYED:
                         order.status = verdict
                         order.assessments.append(Assessment(verdict, None, s.index))
+
+    def _with_senders(self, targets: list[str]) -> list[str]:
+        """"the defence attaché and his two assistants", "the consul, together with two aides": a group
+        named with no sender of its own, beside an envoy, works for that envoy's sender."""
+        senders = [self.entities[k].represents for k in targets if self.entities[k].represents]
+        for key in targets:
+            group = self.entities[key]
+            if group.count and not group.represents and senders:
+                group.represents = group.part_of = senders[0]
+        return targets
+
+    def _coordinated(self, s: Sentence, end: int, targets: list[str]) -> list[str]:
+        """"expelled India's high commissioner and five other Indian diplomats": the envoys joined to the
+        object by "and" (or "as well as") are objects too, not the start of another clause."""
+        more = []
+        while targets and (join := COORDINATE.match(s.text, end)):
+            nxt = [x for x in self.finder.in_sentence(s.index) if x.start == s.start + join.end()]
+            keys = self.envoys(nxt[:1])
+            if not keys or keys[0] in targets + more:
+                break
+            more.append(keys[0])
+            end = nxt[0].end - s.start
+        return more
 
     def _issued_by_subject(self, s: Sentence, orders: list[Event]) -> list[Event]:
         """"Germany expelled X after Chad expelled Y. Berlin said on Tuesday it had informed X of the
         decision": of the orders just told, those issued by the sentence's subject (all, if none is)."""
-        subject = self.state_of(acts.subject_of(self, s.index))
-        own = [o for o in orders if subject and self.state_of((o.roles.get("issuer") or [None])[0]) == subject]
+        subject = self.side(acts.subject_of(self, s.index))
+        own = [o for o in orders if subject and self.side((o.roles.get("issuer") or [None])[0]) == subject]
         return own or orders
 
     def _affirmed(self, mentions: list[Mention]) -> list[Mention]:
@@ -440,17 +510,22 @@ class EventFinder:
             host = self.state_of(issuer)
             order.roles["host"] = [host] if host else []
 
-    def _cue_state(self, s: Sentence, m: re.Match) -> str | None:
-        """The state that acts at the cue ``m``: the body named before it, else the government met last."""
-        return self.state_of(self._acting_at(s, m) or self.finder.last.get("gov"))
+    def _cue_state(self, s: Sentence, m: re.Match, own: str | None = None) -> str | None:
+        """The state that acts at the cue ``m``: the body named before it, else the government met last;
+        never ``own``, the state of the envoy sent away."""
+        state = self.state_of(self._acting_at(s, m) or self.finder.last.get("gov"))
+        if state is not None and state == self.state_of(own):  # no state expels its own envoy
+            state = self.state_of(self._other_actor(s, state))
+        return state
 
     def _same_post(self, envoy: str, s: Sentence, acting: str | None = None) -> Event | None:
         """"the German envoy" expelled, then "the German ambassador" declared persona non grata; "the UN's
         most senior official" told to leave, then "the UN resident coordinator": one unnamed person of the
         same sender, told of again under a vaguer or a more exact title, is the person of the earlier order;
-        "the expulsion of the French officials", then "12 employees of the French embassy": the group, counted."""
+        "the expulsion of the French officials", then "12 employees of the French embassy": the group, counted;
+        "the expulsion of the German envoy", then "Germany's ambassador, Jan Kricke, must leave": named."""
         person = self.entities[envoy]
-        if person.name or ANOTHER.search(s.text) or not person.represents:
+        if ANOTHER.search(s.text) or not person.represents:
             return None
         for key, order in reversed(list(self.orders.items())):
             earlier = self.entities[key]
@@ -464,9 +539,9 @@ class EventFinder:
                 continue  # "the ambassador" and "the defence attaché" are two people
             if person.count and not GENERIC_POST.fullmatch(earlier.role or ""):
                 continue  # "the ambassador" is not one of "three diplomats"
-            if GENERIC_POST.fullmatch(earlier.role or ""):  # the more exact title (or the count) names them
+            if GENERIC_POST.fullmatch(earlier.role or "") or person.name:  # the more exact title, count or name
                 order.roles["envoy"] = [envoy]
-                order.label = f"expulsion order for the {person.label}"
+                order.label = f"expulsion order for {person.name or 'the ' + person.label}"
                 if person.count:
                     order.quantity = Quantity(float(person.count), person.label, unit="persons")
                 del self.orders[key]
@@ -500,16 +575,34 @@ class EventFinder:
         for order in orders:
             self._complete(order, s, deadline, None)
 
-    def _same_group(self, envoy: str, s: Sentence) -> Event | None:
+    def _part_of(self, body: str | None, whole: str | None) -> bool:
+        """``body`` is ``whole`` or one of its parts (UNICEF of the UN), or either is unknown."""
+        if body is None or whole is None:
+            return True
+        seen = set()
+        while body and body not in seen:
+            if body == whole:
+                return True
+            seen.add(body)
+            body = self.entities[body].part_of
+        return False
+
+    def _same_group(self, envoy: str, s: Sentence, m: re.Match) -> Event | None:
         """"three Ivorian diplomats" in the headline, "three diplomats at the Ivorian embassy" in the
         lead: a group of the same size and sender is the group of the earlier order, told again."""
         group = self.entities[envoy]
         if not group.count or ANOTHER.search(s.text):
             return None
+        acting = self._cue_state(s, m, group.represents)
         for key, order in self.orders.items():
             earlier = self.entities[key]
+            if acting and order.roles.get("host") and acting not in order.roles["host"]:
+                continue  # four diplomats sent away by the other side: the tit-for-tat answer
             senders = {earlier.represents, group.represents} - {None}
-            if earlier.count == group.count and len(senders) <= 1:
+            # "three other members of Chad's embassy": the rest of a larger group already told
+            alone = self.envoys(self.finder.in_sentence(s.index)) == [envoy]  # no one named beside them
+            rest = alone and re.search(r"\bother\b", group.label) and (earlier.count or 0) > group.count
+            if (earlier.count == group.count or rest) and len(senders) <= 1:
                 if group.represents and not earlier.represents:
                     order.roles["sender"] = [group.represents]
                 return order
@@ -576,7 +669,7 @@ class EventFinder:
             order.quantity = Quantity(float(e.count), e.label, unit="persons")
         if RETALIATION.search(s.text):
             order.label = f"retaliatory {order.label}"
-        if status == "reported":
+        if status in fx.RELAYED:
             order.reported_by = self._reports_source()
         self.orders[envoy] = order
         return order
@@ -653,15 +746,17 @@ class EventFinder:
 
     def _members(self, s: Sentence) -> None:
         """A group order ("the seven") followed by the names of those expelled."""
-        groups = [o for o in self.last_orders if self.entities[o.roles["envoy"][0]].count]
+        # a list of names follows its group closely: "including" three paragraphs on is about something else
+        groups = [o for o in self.last_orders if self.entities[o.roles["envoy"][0]].count and s.index - o.sentence <= 2]
         if groups:
             self.group_order = groups[0]
         group_order = self.group_order
         if group_order is None or not MEMBERS.search(s.text):
             self.group_order = None
             return
-        members = [k for k in self.envoys(self.finder.in_sentence(s.index)) if k not in self.orders]
         group = self.entities[group_order.roles["envoy"][0]]
+        members = [k for k in self.envoys(self.finder.in_sentence(s.index)) if k not in self.orders
+                   and self._part_of(self.entities[k].represents, group.represents)]  # fmt: skip
         if len(members) < (group.count or 0):  # bare names in the list belong to the group
             named = self.finder.named_members(s, group.represents, group.role)
             members += named[: group.count - len(members)]
@@ -700,7 +795,7 @@ class EventFinder:
         for event in self.events:
             by = self.entities.get(event.reported_by or "")
             unnamed = by is not None and by.kind == "UnresolvedAgent"
-            if event.status == "reported" and unnamed and s.index - event.sentence <= 2:
+            if event.status in fx.RELAYED and unnamed and s.index - event.sentence <= 2:
                 event.status = verdict
                 event.assessments.append(Assessment(verdict, assessor, s.index))
 

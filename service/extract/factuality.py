@@ -13,6 +13,17 @@ import re
 #: who relays news: the press, wire services, social media
 MEDIA = (r"(?:media|outlets?|websites?|(?:news\s+)?sites|newspapers?|press|sources?|agenc(?:y|ies)|television|"
          r"broadcasters?|radio|posts?|social media|bloggers?|channels?|networks?|tabloids?|dailies|daily)")
+#: who speaks on social media
+SOCIAL_SOURCE = r"(?:posts?|accounts?|messages?|bloggers?|videos?)"
+#: a text passed around online, whoever wrote it: "a letter ... spread widely online", "shared on Telegram"
+ONLINE = (r"\b(?:spread|spreading|circulat(?:ing|ed|es)|shared|posted|went viral)\s+(?:widely\s+|rapidly\s+)?"
+          r"(?:online|on\s+(?:social(?:\s+(?:media|networks?))?|the\s+internet|[A-Z]\w+\s+channels))")
+#: who relays with no one standing behind it: social media, posts, online messages
+SOCIAL = re.compile(rf"\bsocial\s+media\b|\bTelegram\b|\b(?:posts?|accounts?|messages?|bloggers?)\b|{ONLINE}", re.I)
+#: who relays and answers for it: the press, agencies, sources, diplomats
+PRESS = re.compile(r"\b(?:media|outlets?|websites?|sites|newspapers?|press|agenc(?:y|ies)|television|TV|radio|"
+                   r"broadcasters?|channels?|dailies|daily|weekly|reporters?|journalists|sources?|diplomats?|"
+                   r"seen\s+by|according\s+to)\b", re.I)
 REPORTED = re.compile(
     r"\b(?:(?:earlier|initial|unconfirmed|media|press|local|some|several|other)\s+)?reports?\s+(?:also\s+)?"
     # "reports on social media that ...", "reports in local newspapers claimed ..."
@@ -20,10 +31,13 @@ REPORTED = re.compile(
     r"(?:claimed|claim|said|say|says|stated|state|suggested|suggest|indicated|alleged|had it|that)\b"
     # "a report by a regional news site that ...", "reports on social media on Monday evening that ..."
     r"|\breports?\s+(?:on|in|by|from)\s+[^.;,]{0,50}?\s(?:that|claiming|saying|suggesting)\b"
-    rf"|\b{MEDIA}\b(?:\s+[\w-]+){{0,4}}?\s+(?:reported|claimed|alleged)\b"
+    # "Posts on social media said", "Accounts close to the presidency claimed online": social media speaking
+    rf"|\b{SOCIAL_SOURCE}\b(?:\s+[\w’'-]+){{0,10}}?\s+(?:said|say|says|stated|claimed|claim|suggested|alleged)\b"
+    # "Posts on social media accounts close to the ruling party claimed": the media, however described, then the verb
+    rf"|\b{MEDIA}\b(?:\s+[\w’'-]+){{0,10}}?\s+(?:reported|claimed|alleged)\b"
     r"|\breportedly\b|\ballegedly\b|\bpurport(?:ed|ing|s)(?:ly)?\b|\bcirculat(?:ing|ed)\s+(?:on|in)\b"
     # "a supposed decree", "an image posted online appeared to show": a document whose source is not the issuer
-    r"|\bsupposed(?:ly)?\b(?!\s+to\b)|\b(?:appear|seem)(?:ed|s)?\s+to\s+show\b|\bposted\s+(?:online|on\s+social)\b"
+    rf"|{ONLINE}|\bsupposed(?:ly)?\b(?!\s+to\b)|\b(?:appear|seem)(?:ed|s)?\s+to\s+show\b"
     rf"|\baccording to (?:[\w-]+\s+){{0,3}}?(?:reports?|sources?|diplomats?|witnesses|people|residents|insiders|"
     rf"{MEDIA})\b"
     r"|\b(?:seen|obtained|reviewed)\s+by\s+(?:(?-i:[A-Z])\w*|journalists|reporters|the\s+(?:newspaper|agency|broadcaster))"
@@ -64,7 +78,8 @@ IRREALIS = re.compile(
 #: an attribution after the event's words: "…, according to reports in local media"
 ATTRIBUTED_AFTER = re.compile(
     rf"\baccording to (?:[\w-]+\s+){{0,3}}?(?:reports?|{MEDIA}|diplomats?|witnesses|people|residents)\b"
-    rf"|,\s*(?:[\w-]+\s+){{0,3}}?(?:reports?|{MEDIA})\s+(?:said|say|says|claimed|reported)\b",
+    rf"|,\s*(?:[\w-]+\s+){{0,3}}?(?:reports?|{MEDIA})\s+(?:said|say|says|claimed|reported)\b"
+    rf"|{ONLINE}",
     re.IGNORECASE,
 )
 #: a negation just before an act: it did not happen ("stopping short of expelling", "refrained from")
@@ -86,9 +101,11 @@ ABOUT_REPORTS = re.compile(
     r"|\b(?:authenticity|veracity|genuineness)\s+of\s+the\b|\b(?:its|their)\s+(?:authenticity|veracity|genuineness)\b|\bthe\s+(?:letter|document|video|note|recording)\s+"
     r"(?:could|can|has|had|have|was|is)\s+not\b"
     # "The video was fake": what relayed the order, judged in a later sentence
-    r"|\b(?:the|that|this)\s+(?:letter|document|video|note|recording|message|post|image)s?\s+(?:was|were|is|are)\b",
+    r"|\b(?:the|that|this)\s+(?:letter|document|video|note|recording|message|post|image|order|decree|notice|memo)s?\s+(?:was|were|is|are)\b",
     re.I,
 )
+#: what a relay gives an event before anyone judges it
+RELAYED = {"reported", "unverified"}
 RANK = {"confirmed": 0, "reported": 1, "unverified": 2, "denied": 3, "false": 4}
 
 
@@ -98,10 +115,12 @@ def stronger(current: str, new: str) -> str:
 
 
 def status_before(text: str, after: str = "") -> str:
-    """The status the words before an event's trigger (or an attribution after it) give it."""
+    """The status the words before an event's trigger (or an attribution after it) give it: reported when
+    the press or unnamed sources relay it, unverified when only social media does (no one stands behind it)."""
     text, after = _official(text), _official(after)
     if REPORTED.search(text) or ATTRIBUTED_AFTER.search(after):
-        return "reported"
+        relay = text + " " + after
+        return "unverified" if SOCIAL.search(relay) and not PRESS.search(SOCIAL.sub(" ", relay)) else "reported"
     return "confirmed"
 
 

@@ -85,7 +85,11 @@ ENVOY_ANAPHOR = (
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:ambassador|envoy|diplomat|representative|consul|official|"
     r"attaché|chargé d[’']affaires)\b"
 )
-GROUP_NOUN = r"(?:officials|diplomats|envoys|staff|staffers|employees|personnel|ambassadors|aid workers)"
+GROUP_NOUN = (r"(?:officials|diplomats|envoys|staff|staffers|employees|personnel|ambassadors|aid workers|agents|"
+              r"assistants|aides|deputies|"
+              # "40 members of the Russian embassy", not "three members of parliament"
+              r"members(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:embass|consul|mission|"
+              r"delegation|[Hh]igh [Cc]ommission)))")
 
 #: how the text says an organisation is an NGO: "the Sahel Relief Alliance, a Dakar-based aid group"
 NGO_TYPE = (

@@ -39,7 +39,11 @@ def slug(text: str) -> str:
 
 
 #: a state's post abroad
-EMBASSY = r"(?:embassy|mission|consulate|[Hh]igh [Cc]ommission|delegation)"
+#: ("the French embassy and consulates", "Algeria's consular and diplomatic network")
+EMBASSY = (r"(?:(?:consular|diplomatic)\s+(?:and\s+(?:consular|diplomatic)\s+)?)?(?:embassy|embassies|mission|"
+           r"consulates?|[Hh]igh [Cc]ommission|delegation|network)(?:\s+and\s+consulates?)?")
+#: how a group is tied to its post: "at", "of", "working at", "serving in", "based at"
+POSTED = r"(?:(?:working|serving|employed|based|posted|stationed)\s+)?(?:at|of|from|in)"
 
 
 @cache
@@ -107,8 +111,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             rf"(?:(?P<st>{ent})\s+)?(?:(?:embassy|diplomatic|consular|military|security)\s+(?:and\s+)?)*"
             rf"(?P<noun>{lx.GROUP_NOUN})\b"
             # "three diplomats at the Ivorian embassy", "15 diplomats at the embassy of the UAE"
-            rf"(?:\s+(?:at|of|from)\s+(?:the\s+|its\s+)?(?:(?P<st2>{ent})(?:{p})?\s+(?:embassy|mission|consulates?|[Hh]igh [Cc]ommission|delegation)\b"
-            rf"|(?:embassy|mission|consulate|[Hh]igh [Cc]ommission|delegation)\s+of\s+(?:the\s+)?(?P<st3>{ent})"
+            rf"(?:\s+{POSTED}\s+(?:the\s+|its\s+)?(?:(?P<st2>{ent})(?:{p})?\s+{EMBASSY}\b"
+            rf"|{EMBASSY}\s+of\s+(?:the\s+)?(?P<st3>{ent})"
             rf"|(?P<st4>{ent})(?![\w-])))?",
             "the_number": r"\b[Tt]he\s+(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
             r"(?!\s+(?!(?:were|was|are|and|had|have|who|would|will|must|persona|personae)\b)[a-z])",
@@ -512,8 +516,11 @@ class MentionFinder:
                 continue
             form = m.group("st") or m.group("st2") or m.group("st3") or m.group("st4")
             who = sender(form) if form else None
+            if who is None and re.search(r"\bof\s+(?:its|their)\b", m.group(0)):
+                who = self._sentence_subject(s, m.start())  # "Chad protested the expulsion of four of its diplomats"
             count = int(parse_number(m.group("num")) or 0)
-            key = f"group-{slug(m.group(0))}"
+            # "two aides" of one envoy and "two aides" of another: a group with no sender is its sentence's own
+            key = f"group-{slug(m.group(0))}" + ("" if who else f"-{s.index}")
             label = re.sub(r"\s+", " ", m.group(0))
             self.entities.setdefault(key, Entity(key, label, "Person", role=_singular(m.group("noun")),
                                                  represents=who, part_of=who))  # fmt: skip
@@ -692,6 +699,15 @@ class MentionFinder:
             if m.sentence < s.index and e.kind == "Person" and not e.count and (e.role or "").startswith(role):
                 return m.key
         return self.last.get("envoy")
+
+    def _sentence_subject(self, s: Sentence, before: int) -> str | None:
+        """The state that opens the sentence, named before ``before``: whom "its" stands for."""
+        for m in self.in_sentence(s.index):
+            if m.start - s.start >= before:
+                break
+            if self.entities[m.key].kind == "State" and m.how in {"name", "capital"}:
+                return m.key
+        return None
 
     def _subject_state(self, s: Sentence) -> str | None:
         """"the country": the state last named at the start of a sentence, else the main one."""
