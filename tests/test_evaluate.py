@@ -52,7 +52,9 @@ HOLDOUTS = [
     # holdout9 and holdout10: tuned on only as far as general rules carried (see their READMEs); the rest is
     # left to the rules, so these bars sit below the target on purpose
     ("holdout9", 10, 0.7, 0.9, {"Summons": 0.95, "Denial": 0.55, "CoupDEtat": 0.75}, 0.6),
-    ("holdout10", 10, 0.75, 0.9, {"Denial": 0.75, "CoupDEtat": 0.95}, 0.6),
+    ("holdout10", 10, 0.95, 0.95, {"Denial": 0.75, "CoupDEtat": 0.95}, 0.6),
+    # holdout11: measured blind after the ninth pass (0.69/0.58), then tuned on by the tenth
+    ("holdout11", 10, 0.9, 0.95, {"Summons": 0.95, "Denial": 0.55, "Recall": 0.7}, 0.6),
 ]
 
 

@@ -285,3 +285,45 @@ def test_a_subordinate_word_inside_an_aside_does_not_hide_the_day():
             "Nigerian diplomats must depart within three days.")  # fmt: skip
     (row,) = orders(text, "2024-05-10")
     assert str(row["date"]) == "2024-05-05" and row["hours"] == 72
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Niger has declared three Beninese diplomats persona non grata. In a note handed to the Beninese embassy on "
+     "Thursday, the foreign ministry said the three had met opposition figures.",
+     "Niger has declared three Beninese diplomats persona non grata. In a letter delivered to the Beninese embassy on "
+     "Thursday, the foreign ministry said they were a threat."],
+)  # fmt: skip
+def test_a_demonym_in_a_fronted_phrase_is_not_the_following_sentences_subject(text):
+    (row,) = orders(text)
+    assert str(row["date"]) == "2024-05-09"
+
+
+def test_a_retelling_names_no_time_of_a_clause_about_something_else():
+    (row,) = orders("Niger has declared three Beninese diplomats persona non grata. Niger's foreign ministry said on "
+                    "Thursday they had 48 hours to leave. The expulsions continue a slide in ties since the coup in "
+                    "July 2023.")  # fmt: skip
+    assert str(row["date"]) == "2024-05-09"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Israel ordered Turkey's consul out. Turkey's ministry said on Tuesday that the Israeli ambassador had been told "
+     "to leave. Later the same day, Israel announced that the Turkish consul must depart.",
+     "Canada expelled India's high commissioner on Tuesday. Hours after Canada's announcement, India told Canada's "
+     "charge d'affaires that he must depart within five days."],
+)  # fmt: skip
+def test_a_sentence_placed_by_the_day_before_it_takes_that_day(text):
+    assert {str(r["date"]) for r in orders(text)} == {"2024-05-07"}
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [("China ordered a Canadian consul out of the country, hitting back within a day at Ottawa's decision.", None),
+     ("Moscow responded within 24 hours by expelling two Latvian diplomats.", None),
+     ("Russia declared 40 German diplomats persona non grata. The staff must leave Russian territory within two "
+      "weeks, the ministry said.", 336)],
+)  # fmt: skip
+def test_how_soon_a_state_reacted_is_no_deadline_and_the_staff_sentence_gives_one(text, hours):
+    (row,) = orders(text)
+    assert row["hours"] == hours

@@ -424,3 +424,62 @@ def test_the_terms_stated_of_the_person_or_told_ahead_are_an_order(text, hours):
 
 def test_a_future_expulsion_on_a_condition_stays_a_threat():
     assert orders("The minister said the Cuban envoy would be expelled if the protests continued.") == []
+
+
+@pytest.mark.parametrize(
+    "text, senders",
+    [("Peru said on Friday it was expelling four Bolivian diplomats.", ["Bolivia"]),
+     ("The Latvian government announced that it was ordering two Russian officials out of the country.", ["Russia"]),
+     ("Kenya's foreign ministry said it was declaring the Ugandan defence attaché persona non grata.", ["Uganda"])],
+)  # fmt: skip
+def test_a_progressive_verb_is_an_active_order_not_a_passive(text, senders):
+    """"was expelling" has its object after it, like "expelled"; only "was expelled" has it before."""
+    assert [r["sender"] for r in orders(text)] == senders
+
+
+@pytest.mark.parametrize(
+    "text, senders",
+    [("The Russian foreign ministry summoned the Estonian ambassador and declared three Estonian diplomats persona "
+      "non grata, ordering them out within 48 hours.", ["Estonia"]),
+     ("Belgrade called in the Croatian envoy and expelled two Croatian officials, telling them to leave within a "
+      "week.", ["Croatia"]),
+     ("Hungary summoned Ukraine's ambassador and gave two Ukrainian diplomats 72 hours to leave.", ["Ukraine"])],
+)  # fmt: skip
+def test_the_person_summoned_is_not_the_object_of_a_later_verb(text, senders):
+    """An order's object does not reach across a second verb ("and declared", ", ordering"): the ambassador
+    who was summoned is not ordered out."""
+    rows = orders(text)
+    assert [r["sender"] for r in rows] == senders
+    assert all(r["hours"] for r in rows)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bolivia expelled two Chilean diplomats. Several senators demanded on Monday that the government go further "
+     "and also expel the Chilean ambassador.",
+     "Bolivia expelled two Chilean diplomats. The opposition urged that the cabinet should now expel the Chilean "
+     "ambassador too.",
+     "Bolivia expelled two Chilean diplomats. A committee recommended last week that the ministry expel the Chilean "
+     "ambassador as well."],
+)  # fmt: skip
+def test_an_expulsion_asked_for_in_a_that_clause_is_no_order(text):
+    rows = orders(text)
+    assert len(rows) == 1 and rows[0]["name"] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The Indian foreign ministry summoned Canada's charge d'affaires and told him that he and five other Canadian "
+     "diplomats must depart within five days.",
+     "Ghana called in Togo's ambassador and informed her that she and two Togolese attachés had to leave within "
+     "72 hours."],
+)  # fmt: skip
+def test_a_pronoun_beside_a_group_in_the_terms_is_the_envoy_just_named(text):
+    rows = orders(text)
+    assert len(rows) == 2 and all(r["hours"] for r in rows), rows
+
+
+def test_a_pronoun_object_is_the_envoy_named_before_it():
+    (row,) = orders("Berlin summoned Chad's ambassador on Tuesday and handed her a note ordering her to leave within "
+                    "two days.")  # fmt: skip
+    assert row["sender"] == "Chad" and row["hours"] == 48

@@ -426,3 +426,21 @@ def test_groups_of_the_same_size_sent_away_by_the_two_sides_are_two_orders(text)
 def test_its_diplomats_are_the_sentence_subjects():
     rows = issued("Chile condemned on Monday Argentina's expulsion of three of its diplomats.")
     assert [(r[1], r[2]) for r in rows] == [("Chile", "Argentina")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mali expelled two French diplomats, the ministry said in a note to the French embassy. Posts on social media "
+     "claimed that the embassy's defence attaché had also been ordered out.",
+     "Mali expelled two French diplomats, the ministry said in a note to the French embassy. Unconfirmed reports said "
+     "the military attaché at the embassy had also been told to leave."],
+)  # fmt: skip
+def test_the_embassy_named_anaphorically_is_the_one_met_before(text):
+    rows = orders(text)
+    assert [r["sender"] for r in rows] == ["France", "France"]
+
+
+def test_the_embassy_of_the_envoy_just_named_wins_over_an_earlier_one():
+    rows = orders("Russia expelled a counsellor at the Moldovan embassy. Moldova summoned the Russian ambassador and "
+                  "told him that the embassy's military attaché would have to leave within five days.")  # fmt: skip
+    assert [(r["sender"], r["hours"]) for r in rows] == [("Moldova", None), ("Russia", 120)]

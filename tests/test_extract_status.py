@@ -197,3 +197,44 @@ def test_the_issuer_dismissing_the_posts_denies_the_order_they_told():
             "bags. The government spokesman dismissed the posts as inventions.")  # fmt: skip
     (row,) = orders(text)
     assert row["status"] == "denied" and row["date"] is None
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("According to Latvian media, Riga has also asked a Belarusian diplomat to leave. The foreign ministry had not "
+      "confirmed the report by Monday evening.", "reported"),
+     ("Local newspapers reported that Quito had expelled a Peruvian consul. The ministry has not confirmed it.",
+      "reported"),
+     ("Local newspapers reported that Quito had expelled a Peruvian consul. The report has not been independently "
+      "verified.", "unverified")],
+)  # fmt: skip
+def test_officials_not_confirming_a_report_leave_it_reported(text, status):
+    """"Officials have not confirmed" is no verdict; "could not be (independently) verified" is."""
+    (row,) = orders(text)
+    assert row["status"] == status
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("Exiled opposition groups claimed on social media that the Spanish ambassador had also been told to leave.",
+      "unverified"),
+     ("Opposition lawmakers alleged that the Czech consul had been ordered out as well.", "reported")],
+)  # fmt: skip
+def test_a_claim_by_someone_is_not_the_article_confirming_it(text, status):
+    (row,) = orders(text)
+    assert row["status"] == status
+
+
+@pytest.mark.parametrize("verdict", ["the message was a fabrication", "the post was a fake",
+                                     "that story was an invention"])  # fmt: skip
+def test_a_single_message_called_a_fabrication_makes_the_order_false(verdict):
+    (row,) = orders(f"A post on social media claimed that Kenya's defence attaché had been ordered out. A government "
+                    f"spokesman said on Sunday that {verdict}.")  # fmt: skip
+    assert row["status"] == "false"
+
+
+def test_rejecting_reports_paragraphs_later_is_about_other_news():
+    rows = orders("Mali expelled two French diplomats. Messages on social media claimed that the French defence "
+                  "attaché had also been ordered out. Paris summoned Mali's envoy. France suspended aid. Rights "
+                  "groups accused the army of abuses. The Malian government rejected those reports as fabricated.")
+    assert [r["status"] for r in rows] == ["confirmed", "unverified"]

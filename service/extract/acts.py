@@ -117,8 +117,11 @@ PRESENCE = re.compile(
 
 
 def subject_of(f: EventFinder, index: int) -> str | None:
-    """The first acting body or person named in sentence ``index``: its subject, in news prose."""
+    """The first acting body or person named in sentence ``index``: its subject, in news prose; not a
+    modifier ("handed to the French embassy": French)."""
     for m in f.finder.in_sentence(index) if index >= 0 else []:
+        if m.how == "demonym":
+            continue
         if f.kind(m.key) in ACTOR_KINDS or f.kind(m.key) == "Person" and not f.entities[m.key].count:
             return m.key
     return None
@@ -206,7 +209,8 @@ def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
         targets = [] if about_charges else [o for k, o in f.orders.items() if k in after_keys]
         if not targets and kind == "Denial" and not about_charges:
             states = {f.state_of(k) for k in mentioned}
-            targets = [o for o in f.orders.values() if o.status != "confirmed" and
+            # a report still in the reader's mind: "rejected those reports" paragraphs later is about other news
+            targets = [o for o in f.orders.values() if o.status != "confirmed" and s.index - o.sentence <= 3 and
                        set(o.roles.get("sender", []) + o.roles.get("host", [])) & states]  # fmt: skip
         if not targets and kind == "Denial" and ACCUSATIONS.search(m.group(0)):
             targets = [e for e in f.events if e.kind == "Accusation" and e.sentence < s.index][-1:]

@@ -16,7 +16,7 @@ from service.extract import acts
 from service.extract import factuality as fx
 from service.extract import lexicon as lx
 from service.extract.facts import Assessment, Entity, Event, Quantity, Sentence, Span, TimeExpression
-from service.extract.lexicon import POSS
+from service.extract.lexicon import POSS, PREPOSITION
 from service.extract.mentions import ACTOR_KINDS, BODY_KINDS, Mention, MentionFinder
 from service.extract.quantities import find_deadlines
 from service.extract.timex import find_times
@@ -27,6 +27,9 @@ LEAVE = (r"(?:(?:[\w'’]+\s+){0,3}?and\s+)?(?:leave|quit|depart|exit|go home|"
 #: "protests broke out", "strikes carried out": verbs whose "out" orders no one out
 NOT_PHRASAL = "".join(f"(?<!{verb})" for verb in ("broke", "break", "breaks", "carried", "carry", "pointed", "ruled",
                                                    "found", "worked", "spelled", "set", "sorted", "left", "lashed"))
+#: a second verb joined to the first ("and declared 20 staff", ", ordering them"): a clause of its own
+CLAUSE_JOIN = (r"\band\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|gave|told|sent)\s+(?:the|an?|its|his|her|their|"
+               r"them|him|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|,\s+(?!according\b)[a-z]+ing\b")
 #: (name, pattern, where the expelled persons are: "obj" group, or "before")
 EXPULSION = [
     # "declared / considered / deemed the ambassador persona non grata"
@@ -36,8 +39,10 @@ EXPULSION = [
                     r"personae non gratae)\b", "before"),  # fmt: skip
     ("order", rf"\b(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|"
               rf"direct(?:ed|s)?|request(?:ed|s)?|requir(?:ed|es|ing)|gave|give[ns]?|giving|grant(?:ed|s)?|summon(?:ed|s)?)\b"
-              # the object holds no clause of its own: "informed him that ...", "asked France to replace ..."
-              rf"(?P<obj>(?:(?!\bthat\b|\bto\s+(?!{LEAVE}|the\b|its\b|his\b|her\b|their\b|an?\b)[a-z]+\b)[^.;])"
+              # the object holds no clause of its own: "informed him that ...", "asked France to replace ...",
+              # "summoned the ambassador and declared 20 staff ...", "..., ordering them out"
+              rf"(?P<obj>(?:(?!\bthat\b|\bto\s+(?!{LEAVE}|the\b|its\b|his\b|her\b|their\b|an?\b)[a-z]+\b"
+              rf"|{CLAUSE_JOIN})[^.;])"
               rf"{{0,160}}?)(?:\bto\s+{LEAVE}\b|\b(?:\d+|[a-z-]+)\s+(?:hours|days)\b|"
               rf"(?<=\w){NOT_PHRASAL}\s+out\b(?!\s+(?:that|whether|how)\b))", "obj"),  # fmt: skip  ("ordered the consul out")
     # "the cabinet decided that the ambassador must leave", "Estonia said the Russian envoy must also go"
@@ -96,7 +101,6 @@ RETALIATION = re.compile(r"\b(?:retaliat\w*|tit-for-tat|in response to|reciproca
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
 #: a negative quantifier on the person: "no Moldovan diplomat had been told to leave", "none of the staff"
 NO_ONE = re.compile(r"\b(?:[Nn]o|[Nn]one\s+of\s+(?:the|its|their))\s+(?:other\s+|further\s+|more\s+)?$")
-PREPOSITION = re.compile(r"\b(?:in|of|to|for|from|with|against|on|at|about|into)\s+$")
 NOT_ENVOY = re.compile(r"minister|president|spokes|secretary|king|queen|chancellor|leader|head of state|^general")
 DEADLINE_TIME = re.compile(r"\b(?:until|by|before|no later than)\s+(?:the\s+end\s+of\s+"
                            r"|(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s+)?$", re.I)
@@ -116,12 +120,12 @@ RELATIVE = re.compile(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+\s+(?:
 #: a speech verb before a time: the time is in what was said ("the junta said the envoy was told on Tuesday")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|announced|stated|added|confirmed)\b(?:\s+(?:that\s+)?[^,;]*)\s+$")
 #: a sentence placed by the one before it: "Hours later, Estonia said ..."
-SAME_DAY = re.compile(r"\b(?:(?:[Hh]ours|[Mm]inutes|[Ss]hortly|[Mm]oments)\s+(?:later|afterwards)"
+SAME_DAY = re.compile(r"\b(?:(?:[Hh]ours|[Mm]inutes|[Ss]hortly|[Mm]oments)\s+(?:later|afterwards|after|following)"
                       r"|[Ww]ithin\s+(?:hours|minutes)"
                       r"|[Ll]ater\s+(?:that|the\s+same)\s+day|[Tt]he\s+same\s+day)\b")
 #: who a sentence that only states an order's terms is about: "He was given ...", "The three have ..."
-TERMS_SUBJECT = re.compile(r"(?:He|She|They|The\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|envoy|diplomats?|"
-                           r"ambassador|official))\b")
+TERMS_SUBJECT = re.compile(rf"(?:He|She|They|The\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
+                           rf"{lx.ENVOY_ROLE}s?\b|{lx.GROUP_NOUN}\b))")
 MEMBERS = re.compile(
     r"\b(?:named|listed|included|including|among them|on the list|identified as|were:|are:)\b"
     r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:are|were|include)\b|\bthey\s+are\b",
@@ -147,9 +151,11 @@ class EventFinder:
         self.events: list[Event] = []
         self.orders: dict[str, Event] = {}  # envoy key → its expulsion order
         self.last_orders: list[Event] = []
+        self.last_at = -1  # the sentence that told the last orders
         self.group_order: Event | None = None
         self.untold: tuple[int, TimeExpression | None] | None = None  # an order whose persons come later
         self.said_times: list[TimeExpression] = []  # times that only say when a source spoke of an order
+        self.placed: list[tuple[Event, int]] = []  # orders told in a sentence placed by the day before it
 
     # -- helpers ----------------------------------------------------------------
 
@@ -291,20 +297,15 @@ class EventFinder:
         """An order told without its day gets it from the sentences that follow and tell it again in the
         issuer's voice ("Saudi Arabia has given the ambassador 24 hours to leave. The foreign ministry
         said on Sunday ..."), or that lead into it in the same paragraph ("Paris hit back on Tuesday. The Elysee
-        said ..."), or from the order just before it when placed by it ("Hours later, ...")."""
-        dated = None
+        said ..."); or, when placed by the day told before it ("Hours later, ...", "Later the same day"), from
+        the order told last."""
         for order in sorted(self.orders.values(), key=lambda o: o.sentence):
             if order.time is not None and order.time.value or order.status != "confirmed":
-                dated = order if order.time is not None and order.time.value else dated
                 continue
             s = self.sentences[order.sentence]
             before = self.sentences[max(0, order.sentence - 1) : order.sentence]
             # the sentence leading into it in its paragraph, or the story's opening sentence, which sums it up
             lead = [b for b in before if "\n" not in self.text[b.end : s.start] or b.index == self._opening()]
-            placing = [s.text[: order.trigger.start - s.start]] + [b.text for b in lead]
-            if dated and any(SAME_DAY.search(x) for x in placing):
-                order.time = dated.time
-                continue
             issuer = (order.roles.get("issuer") or [None])[0]
             states = {self.side(issuer), issuer} - {None}
             for later in lead + self.sentences[order.sentence + 1 : order.sentence + 3]:
@@ -316,8 +317,17 @@ class EventFinder:
                 time = self.time_in(later, len(later.text)) or self.time_in(later)  # the told time, else the first
                 if time is not None and time.value and _within(time, order.time):
                     order.time = time
-                    dated = order  # "Hours later, ..." after it is placed by this day
                     break
+        for order, index in self.placed:
+            # "Later the same day, ... the consul must depart": the day of the order told last before it
+            dated = [o for o in self.orders.values() if o.sentence <= index and o.time is not None and o.time.value]
+            if order.time is None and dated:
+                order.time = max(dated, key=lambda o: o.sentence).time
+
+    def _lead_in(self, s: Sentence) -> str:
+        """The sentence before ``s`` in its paragraph ("Hours later, Paris hit back. The Elysee said ..."), if any."""
+        before = self.sentences[s.index - 1] if s.index > 0 else None
+        return before.text if before is not None and "\n" not in self.text[before.end : s.start] else ""
 
     def _opening(self) -> int | None:
         """The index of the story's first sentence (after any headline)."""
@@ -342,11 +352,10 @@ class EventFinder:
         found: list[Event] = []
         deadlines = find_deadlines(text)
         deadline = next(iter(deadlines), None)
-        time = self.time_in(s)  # for an order a later sentence speaks of ("The order was delivered on ...")
         for name, pattern, where in EXPULSION_RE:
             for m in pattern.finditer(text):
-                if where == "obj" and AUXILIARY.search(text[: m.start()]):
-                    continue  # the passive pattern reads it: who follows is no object
+                if where == "obj" and AUXILIARY.search(text[: m.start()]) and not re.match(r"\w+ing\b", m.group(0)):
+                    continue  # the passive pattern reads it: who follows is no object ("was expelling" is active)
                 if where == "obj":
                     targets = self.envoys(self._affirmed(self.in_span(s, m.start("obj"), m.end("obj"), overhang=True)))
                     targets += self._coordinated(s, m.end("obj"), targets)
@@ -356,9 +365,16 @@ class EventFinder:
                     targets = self.envoys(self._affirmed(self.in_span(s, clause, m.start()))) or self.envoys(
                         self._affirmed(self.in_span(s, 0, m.start()))
                     )
+                    # "told him that he and five other diplomats must depart": the envoy named before the pronoun
+                    said = re.search(r"\b(?:he|she)\b", text[clause : m.start()])
+                    named = self.envoys(self.in_span(s, 0, clause + said.start())) if said else []
+                    targets = [*named[-1:], *targets] if named and named[-1] not in targets else targets
                 targets = self._with_senders(self._without_breakdown(targets))
-                if not targets and where == "obj" and PRONOUN.search(m.group("obj")) and found:
-                    targets = list(found[-1].roles.get("envoy", []))
+                if not targets and where == "obj" and PRONOUN.search(m.group("obj")):
+                    # "summoned Chad's ambassador and handed her a note ordering her to leave": the envoy just
+                    # ordered out, else the one last named before the pronoun in the sentence
+                    named = self.envoys(self.in_span(s, 0, m.start()))
+                    targets = list(found[-1].roles.get("envoy", [])) if found else named[-1:]
                 if name == "withdraw-approval" and NOT_ARRIVED.search(text[m.start("obj") :]):
                     continue  # agrément withdrawn before the envoy took up the post: no one is sent away
                 if not targets:
@@ -397,6 +413,8 @@ class EventFinder:
                     when = self.time_in(s, m.start())
                     if when and IN_PASSING.search(head) and when.span.start < s.start + m.start():
                         when = None  # the time of the act that answers it
+                    if when is None and (SAME_DAY.search(head) or SAME_DAY.search(self._lead_in(s))):
+                        self.placed.append((order, s.index))  # "Later the same day, ...": the day told before
                     self._complete(order, s, self._deadline_of(s, m.start(), deadlines), when)
                     if order not in found:
                         found.append(order)
@@ -404,7 +422,8 @@ class EventFinder:
             near = self.last_orders and s.index - max(o.sentence for o in self.last_orders) <= 2
             if not found and self.last_orders and (near or not m.group("near")):
                 for order in self._issued_by_subject(s, self.last_orders):
-                    self._complete(order, s, None, time)
+                    # "The expulsions continue a slide since the coup in 2022": not the clause's own time
+                    self._complete(order, s, None, self.time_in(s, m.start()))
                     if order.roles.get("issuer") is None:
                         issuer = self.actor(s, len(text))
                         own = self.state_of((order.roles.get("sender") or [None])[0])
@@ -428,7 +447,7 @@ class EventFinder:
                     host = self.state_of(told_issuer)
                     order.roles["host"] = [host] if host else []
         if found:
-            self.last_orders = found
+            self.last_orders, self.last_at = found, s.index
             if fx.assessment_in(text) and any(o.status in fx.RELAYED for o in found):
                 verdict = fx.assessment_in(text)
                 for order in found:
@@ -569,7 +588,10 @@ class EventFinder:
             orders = [o for o in self.last_orders if o.roles["envoy"][0] in here]
         elif TERMS_SUBJECT.match(s.text):
             near = set(self.envoys(self.finder.in_sentence(s.index - 1)))
-            orders = [o for o in self.last_orders if o.roles["envoy"][0] in near or o.sentence == s.index - 1]
+            # the orders the sentence before told, or told again ("... declaring 40 employees persona non grata.
+            # The staff must leave within two weeks")
+            told = self.last_at == s.index - 1
+            orders = [o for o in self.last_orders if o.roles["envoy"][0] in near or o.sentence == s.index - 1 or told]
         else:
             return
         for order in orders:

@@ -35,6 +35,8 @@ REPORTED = re.compile(
     rf"|\b{SOCIAL_SOURCE}\b(?:\s+[\w’'-]+){{0,10}}?\s+(?:said|say|says|stated|claimed|claim|suggested|alleged)\b"
     # "Posts on social media accounts close to the ruling party claimed": the media, however described, then the verb
     rf"|\b{MEDIA}\b(?:\s+[\w’'-]+){{0,10}}?\s+(?:reported|claimed|alleged)\b"
+    # "Exiled opposition groups claimed on social media that ...": whoever claims it, no one has confirmed it
+    r"|\b(?:claimed|claims|claiming|alleged|alleges|alleging)\s+(?:[\w’'-]+\s+){0,5}?that\b"
     r"|\breportedly\b|\ballegedly\b|\bpurport(?:ed|ing|s)(?:ly)?\b|\bcirculat(?:ing|ed)\s+(?:on|in)\b"
     # "a supposed decree", "an image posted online appeared to show": a document whose source is not the issuer
     rf"|{ONLINE}|\bsupposed(?:ly)?\b(?!\s+to\b)|\b(?:appear|seem)(?:ed|s)?\s+to\s+show\b"
@@ -50,17 +52,20 @@ FALSE = re.compile(
     r"\b(?:reports?|claims?|allegations?|it)\s+(?:were|was|are|is|had been|have been|has been)\s+"
     r"(?:\w+\s+)?(?:false|untrue|fake|baseless|unfounded|inaccurate|wrong)\b"
     # "Messages circulating on social media claiming that ... were false": what relayed it, judged at the end
-    r"|\b(?:messages|posts|rumou?rs|stories|documents?|letters?|videos?|decrees?|notes?|orders?)\b[^.;]{0,160}?\s(?:were|was|are|is|"
-    r"have been|has been)\s+(?:\w+\s+)?(?:false|untrue|fake|fabricated|forged|bogus|a (?:fake|forgery|hoax))\b"
+    r"|\b(?:messages?|posts?|rumou?rs?|stor(?:y|ies)|documents?|letters?|videos?|decrees?|notes?|orders?)\b[^.;]{0,160}?\s(?:were|was|are|is|"
+    r"have been|has been)\s+(?:\w+\s+)?(?:false|untrue|fake|fabricated|forged|bogus|"
+    r"an? (?:fake|forgery|hoax|fabrication|invention|lie))\b"
     r"|\b(?:turned out|proved|proven) (?:to be )?(?:an? )?(?:false|untrue|fake|forged|forgery|hoax)\b"
     r"|\bfake news\b",
     re.IGNORECASE,
 )
 #: "no such order was issued": false, unless the sentence says it is a denial ("denied the report, saying ...")
 NO_SUCH = re.compile(r"\bno such (?:request|order|letter|decision|demand|instruction)s?\b", re.IGNORECASE)
+#: a verdict that no one can vouch for it; not officials who "have not confirmed" it (yet): that leaves it reported
 UNVERIFIED = re.compile(
     r"\bunauthenticated\b|\bunverified\b|\bunconfirmed\b|\bcould not (?:be )?(?:independently )?"
-    r"(?:verified|confirmed|authenticated|established)\b|\b(?:has|have|had) not (?:been )?(?:independently )?"
+    r"(?:verified|confirmed|authenticated|established)\b"
+    r"|\b(?:has|have|had) not (?:been (?:independently )?|independently )"
     r"(?:verified|confirmed|authenticated|established)\b|\bcannot be (?:independently )?(?:verified|confirmed|"
     r"established)\b",
     re.IGNORECASE,
@@ -72,7 +77,10 @@ DENIAL = re.compile(
 IRREALIS = re.compile(
     r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s|ing)?\s+(?:\w+\s+){0,5}?(?:could|would|will|might|may)|plan(?:ned|s)?|intend(?:ed|s)?|consider(?:ed|s|ing)?|"
     r"could|would|might|(?-i:may)|will|should|urg(?:e|ed|es|ing)|calls? (?:on|for)|call(?:ed|ing) (?:on|for)|"
-    r"demand(?:ed|s|ing)?|wants?|wanted|pressing|pressed|options?|possibilit(?:y|ies)|proposals?)\b(?:\s+\w+){0,6}\s*$",
+    r"demand(?:ed|s|ing)?|wants?|wanted|pressing|pressed|options?|possibilit(?:y|ies)|proposals?)\b(?:\s+\w+){0,6}\s*$"
+    # "demanded on Monday that the government go further and also expel": the act is what was asked for
+    r"|\b(?:demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|propos(?:e|ed|es|ing)|recommend(?:ed|s|ing)?)\s+"
+    r"(?:[\w-]+\s+){0,3}?that\s+[^.;,]*$",
     re.IGNORECASE,
 )
 #: an attribution after the event's words: "…, according to reports in local media"
@@ -97,7 +105,8 @@ OWN_MEDIA = re.compile(r"(?P<whose>\b[\w’']+\s+)?\bstate(?:-run|-owned|-contro
                        r"news\s+agency|broadcaster|newspaper)\b", re.IGNORECASE)
 #: a later sentence speaking of the earlier reports
 ABOUT_REPORTS = re.compile(
-    r"\b(?:these|those|the|such|both|earlier)\s+(?:reports?|claims?|allegations?|posts?)\b"
+    r"\b(?:these|those|the|such|both|earlier|that|this)\s+(?:reports?|claims?|allegations?|posts?|messages?|"
+    r"stor(?:y|ies)|rumou?rs?)\b"
     r"|\b(?:authenticity|veracity|genuineness)\s+of\s+the\b|\b(?:its|their)\s+(?:authenticity|veracity|genuineness)\b|\bthe\s+(?:letter|document|video|note|recording)\s+"
     r"(?:could|can|has|had|have|was|is)\s+not\b"
     # "The video was fake": what relayed the order, judged in a later sentence

@@ -5,7 +5,11 @@ envoys and officials.  These are facts about English, not about the world
 
 from __future__ import annotations
 
+import re
+
 POSS = r"(?:’s|'s|’|')"
+#: a preposition just before a name: the name is its object, not a subject ("the crisis in Niger")
+PREPOSITION = re.compile(r"\b(?:in|of|to|for|from|with|against|on|at|about|into)\s+$")
 
 #: modifiers that may stand before a governing body's noun
 GOV_MODS = (

@@ -85,7 +85,12 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "envoy_embassy": rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<prev>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}"
             rf"(?P<role>{lx.ENVOY_ROLE})\s+"
             rf"(?:at|of|from|in)\s+(?:the\s+|its\s+)?(?:(?P<st>{ent})(?:{p})?\s+{EMBASSY}\b|{EMBASSY}\s+of\s+"
-            rf"(?:the\s+)?(?P<st2>{ent}))",
+            rf"(?:the\s+)?(?P<st2>{ent})|(?P<bare>embassy|consulate|mission)\b(?!\s+(?:of|in)\b))",
+            # "the embassy's defence attaché": the embassy met last
+            "embassy_poss": rf"\b[Tt]he\s+(?:embassy|consulate|mission){p}\s+(?P<prev>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}"
+            rf"(?P<role>{lx.ENVOY_ROLE})\b",
+            # "the French embassy", "Algeria's consulate in Lille", "the embassy of Peru": which state's it is
+            "embassy": rf"(?P<st>{ent})(?:{p})?\s+{EMBASSY}\b|\b{EMBASSY}\s+of\s+(?:the\s+)?(?P<st2>{ent})",
             # "the head of the UN human rights office": the office is itself a named body
             "head_of_office": rf"\b(?:head|chief|leader)\s+of\s+the\s+(?P<st>{ent})(?![\w-])(?:\s+(?:in|to)\s+(?:the\s+country|{ent}|{lx.PLACE}))?",
             "head_of": rf"\b(?:head|chief|leader)\s+of\s+(?:the\s+|an?\s+)?(?P<st>{ent}){p}?(?:\s+[a-z]+){{0,3}}?\s+"
@@ -541,6 +546,22 @@ class MentionFinder:
                 role = _post(m.group("role"), m.group("prev") or m.group("prev2"))
                 key = self.person(role, who, named(m.end()))
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+        for m in [*self.p["envoy_embassy"].finditer(text), *self.p["embassy_poss"].finditer(text)]:
+            # "the embassy's defence attaché", "the attaché at the embassy": the embassy of the envoy just
+            # named in the sentence ("summoned the Russian ambassador ... the embassy's attaché"), else the
+            # embassy the text named last
+            if "bare" in m.groupdict() and not m.group("bare"):
+                continue
+            envoys = [x for x in self.in_sentence(s.index) if x.start < at + m.start() and self.entities[x.key].kind
+                      == "Person" and self._state_of(self.entities[x.key].represents)]  # fmt: skip
+            who = self.entities[envoys[-1].key].represents if envoys else self.last.get("embassy")
+            if who and claim(m):
+                key = self.person(_post(m.group("role"), m.group("prev")), who, named(m.end()))
+                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["embassy"].finditer(text):
+            who = sender(m.group("st") or m.group("st2"))
+            if who and self.entities[who].kind == "State":
+                self.last["embassy"] = who
         for m in self.p["titled"].finditer(text):
             name = self._clean_name(m.group("name"))
             if not name or not claim(m):

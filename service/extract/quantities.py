@@ -66,6 +66,9 @@ DEADLINE_BEFORE = re.compile(
     r"|\b(?:give|gave|given|giving|grant(?:ed|ing)?|allow(?:ed|ing)?)\b[^.;:]{0,80}$",
     re.IGNORECASE,
 )
+#: how soon someone reacted, not how long anyone has to leave: "hitting back within a day"
+REACTION = re.compile(r"\b(?:back|respond\w*|react\w*|retaliat\w*|repl(?:y|ied|ying)|act(?:ed|ing)?|moved?)\s+"
+                      r"(?:within|in)\s+$", re.IGNORECASE)
 DEADLINE_AFTER = re.compile(r"^\s*(?:to\s+(?:leave|quit|depart|exit|go)|deadline|ultimatum|notice)\b", re.I)
 
 
@@ -76,6 +79,8 @@ def find_deadlines(text: str) -> list[tuple[int, int, int]]:
     for m in DEADLINE.finditer(text):
         value = parse_number(m.group("number"))
         if value is None:
+            continue
+        if REACTION.search(text[max(0, m.start() - 30) : m.start()]):
             continue
         if DEADLINE_BEFORE.search(text[: m.start()]) or DEADLINE_AFTER.match(text[m.end() :]):
             found.append((int(value * UNIT_HOURS[m.group("unit").lower()]), m.start(), m.end()))
