@@ -47,14 +47,19 @@ HOLDOUTS = [
     ("holdout6", 10, 0.95, 0.95, {"Summons": 0.9, "Denial": 0.85, "Recall": 0.85, "Appeal": 0.7,
                                   "CallForSanctions": 0.4}, 0.5),
     ("holdout7", 10, 0.95, 0.95, {"Summons": 0.75, "Denial": 0.65, "Appeal": 0.6, "CallForSanctions": 0.8,
-                                  "CoupDEtat": 0.7}, 0.6),
-    ("holdout8", 10, 0.95, 0.95, {"Summons": 0.95, "Denial": 0.5, "Appeal": 0.6, "Recall": 0.6}, 0.65),
+                                  "CoupDEtat": 0.7, "SecurityPartnership": 0.9}, 0.6),
+    ("holdout8", 10, 0.95, 0.95, {"Summons": 0.95, "Denial": 0.5, "Appeal": 0.6, "Recall": 0.7,
+                                  "SecurityPartnership": 0.5}, 0.65),
     # holdout9 and holdout10: tuned on only as far as general rules carried (see their READMEs); the rest is
     # left to the rules, so these bars sit below the target on purpose
-    ("holdout9", 10, 0.7, 0.9, {"Summons": 0.95, "Denial": 0.55, "CoupDEtat": 0.75}, 0.6),
+    ("holdout9", 10, 0.75, 0.9, {"Summons": 0.95, "Denial": 0.55, "CoupDEtat": 0.75, "SecurityPartnership": 0.9},
+     0.6),
     ("holdout10", 10, 0.95, 0.95, {"Denial": 0.75, "CoupDEtat": 0.95}, 0.6),
     # holdout11: measured blind after the ninth pass (0.69/0.58), then tuned on by the tenth
-    ("holdout11", 10, 0.9, 0.95, {"Summons": 0.95, "Denial": 0.55, "Recall": 0.7}, 0.6),
+    ("holdout11", 10, 0.95, 0.95, {"Summons": 0.95, "Denial": 0.55, "Recall": 0.85, "SecurityPartnership": 0.6},
+     0.6),
+    # holdout12: measured blind after the tenth pass (0.96/0.82), then tuned on by the eleventh
+    ("holdout12", 10, 0.95, 0.95, {"Recall": 0.8, "SecurityPartnership": 0.35, "MilitaryPresence": 0.7}, 0.6),
 ]
 
 

@@ -327,3 +327,10 @@ def test_a_sentence_placed_by_the_day_before_it_takes_that_day(text):
 def test_how_soon_a_state_reacted_is_no_deadline_and_the_staff_sentence_gives_one(text, hours):
     (row,) = orders(text)
     assert row["hours"] == hours
+
+
+def test_orders_told_one_after_the_other_by_the_same_side_share_the_day():
+    rows = orders("The cabinet of Somalia decided on Thursday that the Kenyan ambassador must leave. The consuls "
+                  "running Kenya's missions in Kismayo and in Baidoa were told to depart within seven days.",
+                  "2024-04-06")  # fmt: skip
+    assert {r["date"] for r in rows} == {date(2024, 4, 4)}

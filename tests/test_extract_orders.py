@@ -483,3 +483,44 @@ def test_a_pronoun_object_is_the_envoy_named_before_it():
     (row,) = orders("Berlin summoned Chad's ambassador on Tuesday and handed her a note ordering her to leave within "
                     "two days.")  # fmt: skip
     assert row["sender"] == "Chad" and row["hours"] == 48
+
+
+@pytest.mark.parametrize(
+    "text, senders",
+    [("Nicaragua on Sunday ordered the diplomatic staff of Chile and Colombia to leave within 48 hours.",
+      {"CHL", "COL"}),
+     ("Bolivia told Ecuador's diplomatic staff to depart by Friday.", {"ECU"}),
+     ("Pyongyang has ordered the entire staff of the Swedish embassy to leave the country.", {"SWE"})],
+)
+def test_a_states_staff_with_no_count_is_one_order_per_state(text, senders):
+    assert {r["sender"] for r in keyed(text)} == senders
+
+
+def test_the_whole_staff_spoken_of_again_is_the_counted_group_told_before():
+    rows = keyed("Russia ordered 30 Latvian diplomats to leave on Monday. Riga said the Latvian staff had done "
+                 "nothing wrong and must depart by Friday.")  # fmt: skip
+    assert [r["sender"] for r in rows] == ["LVA"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mauritania ordered out the Senegalese ambassador. The consuls running Senegal's consulates in Nouadhibou and "
+     "in Rosso were told to close their offices and depart within five days.",
+     "Mauritania ordered out the Senegalese ambassador. Senegal's consuls in Nouadhibou and Rosso were told to "
+     "leave within five days."],
+)
+def test_consuls_in_several_cities_are_one_order_each(text):
+    rows = issued(text)
+    consuls = sorted(r[0] for r in rows if "consul" in r[0])
+    assert consuls == ["Senegalese consul in Nouadhibou", "Senegalese consul in Rosso"]
+    assert {r[3] for r in rows if "consul" in r[0]} == {120}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Algeria declared the French ambassador persona non grata. According to the press, the embassy's deputy "
+     "head of mission was also asked to leave.",
+     "Algeria expelled the French ambassador. The embassy's deputy ambassador was later told to leave as well."],
+)
+def test_a_deputy_holds_a_post_of_his_own(text):
+    assert len(keyed(text, "2024-05-10")) == 2

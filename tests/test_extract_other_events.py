@@ -157,3 +157,34 @@ def test_attempted_coups_ousted_leaders_and_references_are_no_new_coups(text):
     assert kinds(text).count("CoupDEtat") <= 1
     if "attempted" in text or "ousted" in text:
         assert "CoupDEtat" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The junta has since turned to Turkey for security support.",
+     "Kenya supports the Somali army against al-Shabaab.",
+     "Ghana and Togo have conducted joint operations against armed groups along their border."],
+)
+def test_one_side_helping_another_fight_is_a_security_partnership(text):
+    assert "SecurityPartnership" in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Mali suspended its security cooperation with France.",
+     "Uganda denies supporting the rebels.",
+     "Kenya keeps about 3,000 soldiers in Somalia, where they help the army fight al-Shabaab."],
+)
+def test_ended_denied_or_merely_present_support_is_no_partnership(text):
+    assert "SecurityPartnership" not in kinds(text)
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [("Qatar recalled its ambassadors to Egypt and Saudi Arabia for consultations.", 2),
+     ("Bolivia's foreign ministry said it was pulling its own personnel out of Quito and Lima.", 2),
+     ("Kenya had recalled him for consultations last month.", 1),
+     ("President Gustavo Petro ordered all Colombian diplomatic staff to return home.", 1)],
+)
+def test_a_recall_from_each_state_named(text, count):
+    assert kinds(text).count("Recall") == count

@@ -444,3 +444,39 @@ def test_the_embassy_of_the_envoy_just_named_wins_over_an_earlier_one():
     rows = orders("Russia expelled a counsellor at the Moldovan embassy. Moldova summoned the Russian ambassador and "
                   "told him that the embassy's military attaché would have to leave within five days.")  # fmt: skip
     assert [(r["sender"], r["hours"]) for r in rows] == [("Moldova", None), ("Russia", 120)]
+
+
+def test_the_government_met_later_in_the_article_does_not_issue_an_earlier_order():
+    rows = keyed("Peru answered in kind. Its foreign minister said the Venezuelan diplomats accredited in Lima had "
+                 "72 hours to leave.\n\nThe government in Montevideo said it had received no notification.",
+                 "2024-07-31")  # fmt: skip
+    assert [r["state"] for r in rows] == ["PER"]
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [("Guinea's military-led transitional authorities expelled the French ambassador in March. Ivorian officials "
+      "protested. Months later, the transitional authorities expelled the special representative of the United "
+      "Nations.", "GIN"),
+     ("Mali's transitional authorities summoned the Spanish envoy after talks with the Ivorian government. Weeks "
+      "later, the transitional authorities ordered the UN special representative to leave.", "MLI")],
+)
+def test_a_body_described_again_with_the_same_words_is_the_same_body(text, state):
+    assert {r["state"] for r in keyed(text)} == {state}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Peru gave the Mexican ambassador 72 hours to leave, citing statements by Mexican authorities. The government "
+     "also told a Bolivian consul in Puno to leave.",
+     "Peru expelled the Mexican ambassador after criticism from the Mexican government. The authorities also asked a "
+     "Bolivian official to leave."],
+)
+def test_the_government_that_also_orders_is_the_one_that_ordered_before(text):
+    assert {r["state"] for r in keyed(text)} == {"PER"}
+
+
+def test_a_paragraphs_subject_acts_through_an_unnamed_leader():
+    rows = keyed("Somalia has turned on foreign envoys before. The president's predecessor declared a UN special "
+                 "representative persona non grata.")  # fmt: skip
+    assert [r["state"] for r in rows] == ["SOM"]

@@ -238,3 +238,14 @@ def test_rejecting_reports_paragraphs_later_is_about_other_news():
                   "attaché had also been ordered out. Paris summoned Mali's envoy. France suspended aid. Rights "
                   "groups accused the army of abuses. The Malian government rejected those reports as fabricated.")
     assert [r["status"] for r in rows] == ["confirmed", "unverified"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Posts on social media claimed that Minsk had also ordered the Lithuanian consul to leave. Belarus denies any "
+     "involvement in the border incidents.",
+     "Unverified posts said Hanoi had told the Chinese attaché to leave. Vietnam denied all responsibility for the "
+     "collision at sea."],
+)
+def test_denying_a_part_in_something_else_does_not_deny_the_order(text):
+    assert [r["status"] for r in orders(text)] == ["unverified"]

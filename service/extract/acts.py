@@ -22,8 +22,8 @@ from service.extract.timex import find_times
 if TYPE_CHECKING:
     from service.extract.events import EventFinder
 
-RECALLED = (r"(?:ambassadors?|envoys?|charg[ée]s? d[’']affaires|diplomats|diplomatic staff|representatives?|"
-            r"high commissioners?|consuls?(?:[- ]general)?)\b")
+RECALLED = (r"(?:ambassadors?|envoys?|charg[ée]s? d[’']affaires|diplomats|(?:diplomatic\s+)?(?:staff|personnel)|"
+            r"representatives?|high commissioners?|consuls?(?:[- ]general)?)\b")
 #: "the reports were false", "the accusations against its staff were 'unfounded'"
 VERDICT = (r"(?:the|these|those|such)\s+(?:reports?|accusations?|allegations?|claims?|charges?)\s+(?:[\w-]+\s+){0,4}?"
            r"(?:were|was|are|is)\s+(?:\w+\s+)?[\"“']?(?:false|untrue|baseless|unfounded|fabricated)\b")
@@ -71,12 +71,21 @@ SPEECH = [
                rf"|\bwithdr(?:aw|awing|aws|ew|awn)\s+(?:its|their|[A-Z][\w ]*?{POSS})\s+"
                rf"(?:own\s+)?{RECALLED}"
                # "Germany's ambassador ... was withdrawn by Berlin": recalled by the one named after "by"
-               r"|\b(?:was|were|had been|has been)\s+(?:recalled|withdrawn)\s+by\b"),
+               r"|\b(?:was|were|had been|has been)\s+(?:recalled|withdrawn)\s+by\b"
+               # "recalled him for consultations", "pulling its own personnel out of Lima", "ordered all Mexican
+               # diplomatic staff to return home", "the ambassador had been called back to Paris"
+               r"|\brecall(?:ed|s|ing)?\s+(?:him|her|them)\s+for\s+consultations\b"
+               rf"|\bpull(?:ed|s|ing)?\s+(?:its|their)\s+(?:own\s+)?{RECALLED}\s+out\b"
+               rf"|\border(?:ed|s)?\s+(?:all\s+)?(?:[\w-]+\s+){{0,2}}?{RECALLED}\s+to\s+return\s+home\b"
+               r"|\b(?:was|were|had\s+been|has\s+been)\s+called\s+back\s+to\b"),
     ("Statement", r"\b(?:said|says|stated|announced|told|warned|condemned)\b"),
 ]
 SPEECH_RE = [(kind, re.compile(p, re.IGNORECASE if kind != "Statement" else 0)) for kind, p in SPEECH]
 OTHER_DEED = re.compile(r"\s+(?:(?:having|ever|again|also)\s+)*(?!(?:expel|order|ask|tell|declar|kick|send)\w*)"
                         r"\w+ing\b")
+#: "denies any involvement", "denied all responsibility": a denial of a part in something else
+INVOLVEMENT = re.compile(r"\s+(?:any|all|its|their|his|her)\s+(?:involvement|links?|role|responsibility|part|"
+                         r"connection|wrongdoing)\b")
 EXPULSION_WORDS = re.compile(r"\bexpel|\bexpulsion|\bto leave\b|\bpersona non grata\b|\bkick|"
                              r"\b(?:order|decision|letter|ultimatum)\b", re.I)
 CHARGE_BEFORE = re.compile(r"\b(?:accusations?|allegations?|charges?)\s+(?:that\s+)?(?:\S+\s+){0,3}$", re.I)
@@ -97,7 +106,25 @@ IMPOSED = re.compile(r"\bimpos(?:ed|es|ing)\s+(?:\w+\s+)?sanctions\b|\bsanctions
 TERMINATE = re.compile(r"\b(?:terminat\w+|end(?:ed|s|ing)|revok\w+|scrap\w+|denounc\w+|tore up|"
                        r"withdr[ae]w\w*\s+from|pull\w*\s+out\s+of)\b[^.]{0,60}?\b(?:agreements?|accords?|"
                        r"treat(?:y|ies)|pacts?|deals?)\b")  # fmt: skip
-PARTNERSHIP = re.compile(r"\b(?:ally|allies|allied|partners?|partnership)\b")
+#: one side helping another fight: "a key ally in the fight against", "supports the army against the rebels",
+#: "turned to Russia for security support", "joint operations", "a defence cooperation agreement"
+#: an agreement or cooperation ended in TERMINATE's or other words: "halted the training", "denounced an agreement"
+ENDED = re.compile(r"\b(?:halt\w*|ended|ending|end\s+to|denounc\w+|tore\s+up|revok\w+|scrap\w*|terminat\w+|"
+                   r"withdr[ae]w\w*|cut\s+off)\b", re.I)
+#: backing an armed group or a crime, not a state: "support for the rebellion", "support criminal activity"
+BACKING = re.compile(r"\s+(?:for\s+)?(?:the\s+|its\s+|their\s+)?(?:[\w-]+\s+)?(?:rebel\w*|criminal|terror\w*|"
+                     r"militias?|insurgen\w*)", re.I)
+PARTNERSHIP = re.compile(
+    r"\b(?:ally|allies|allied|partners?|partnership|help(?:s|ed|ing)?|support(?:s|ed|ing)?|assist(?:s|ed|ing)?|"
+    r"train(?:s|ed|ing)|contributors?)\b(?:[^.;]{0,60}?\b(?P<fight>fight(?:s|ing)?|combat(?:ing)?)\b)?"
+    r"|(?P<ties>\b(?:security|defen[cs]e|military|counter-?terrorism)\s+(?:support|cooperation|ties|pact|partners?|"
+    r"partnership|agreements?|assistance|aid)\b"
+    r"|\bturned\s+(?:\w+ly\s+)?(?:to|towards)\s+(?-i:[A-Z])"
+    r"|\bjoint\s+(?:[\w-]+\s+)?operations\b|\boperations\s+against\b"
+    r"|\b(?:in|to)\s+the\s+(?:[\w-]+\s+)?fight\s+against\b)"
+    r"|\b(?:coalition|force|mission)\s+(?P<fighting>fighting)\b",
+    re.IGNORECASE,
+)
 AGAINST = re.compile(r"\bagainst\b")
 INDEPENDENCE = re.compile(r"\b(?:gained|won|achieved|obtained|declared)\s+(?:its\s+)?independence\b")
 #: a coup (singular: "two coups" speaks of coups in general, not of one event)
@@ -175,7 +202,7 @@ def find_speech_acts(f: EventFinder, s: Sentence) -> None:
                 # "was called in by the foreign minister"
                 by = re.match(r"[^.;]{0,40}?\bby\s+", text[m.end() :])
                 after = _after(f, s, m.end() + by.end()) if by else []
-                speaker = after[0] if after else f.actor(s, m.start()) or f.finder.last.get("gov")
+                speaker = after[0] if after else f.actor(s, m.start()) or f.last_gov(s) or f.finder.main_state
             if made and COORDINATED.search(text[: m.start()]) and "speaker" in made[-1].roles:
                 speaker = made[-1].roles["speaker"][0]  # "... has expressed support and has called for"
             if speaker is None and kind == "Denial" and SAID_AFTER.match(text[m.end() :]):
@@ -195,6 +222,8 @@ def find_speech_acts(f: EventFinder, s: Sentence) -> None:
                     event.status = "reported"  # relayed by another speaker
                     event.reported_by = first
             _fill(f, s, m, event, kind)
+            if kind == "Recall":
+                _per_destination(f, s, m, event)
 
 
 def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
@@ -204,7 +233,7 @@ def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
         about_charges = kind == "Denial" and ACCUSATIONS.search(m.group(0))  # "rejected the accusation": not the order
         # "denied supporting the rebels", "a charge Paris denies": a denial of something other than an order
         rest = s.text[m.end() :]
-        other_deed = OTHER_DEED.match(rest) and not EXPULSION_WORDS.search(rest)
+        other_deed = (OTHER_DEED.match(rest) or INVOLVEMENT.match(rest)) and not EXPULSION_WORDS.search(rest)
         about_charges = about_charges or kind == "Denial" and (other_deed or CHARGE_BEFORE.search(s.text[: m.start()]))
         targets = [] if about_charges else [o for k, o in f.orders.items() if k in after_keys]
         if not targets and kind == "Denial" and not about_charges:
@@ -257,6 +286,22 @@ def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
         else _words(kind)  # fmt: skip
 
 
+def _per_destination(f: EventFinder, s: Sentence, m: re.Match, event) -> None:
+    """"recalled its ambassadors to Israel and the United States", "pulling its personnel out of Buenos Aires
+    and Lima": one recall from each state named where the envoys served (its capital standing for it)."""
+    own = f.state_of((event.roles.get("speaker") or [None])[0])
+    clause = re.split(r"[,;]|\s+for\s+|\s+(?:after|because|as|but|and\s+(?:it|the|its|he|she))\b", s.text[m.end() :])[0]
+    states = []
+    for x in f.in_span(s, m.start(), m.end() + len(clause)):
+        state = x.key if f.kind(x.key) == "State" and x.how in {"name", "capital"} else None
+        if state and state != own and state not in states and not re.match(r"[’']s\b", f.text[x.end : x.end + 2]):
+            states.append(state)
+    for i, state in enumerate(states):
+        recall = event if i == 0 else f.new("Recall", s, m.start(), m.end(), roles=dict(event.roles))
+        recall.roles["target"] = [state]
+        recall.label, recall.time = event.label, event.time
+
+
 def _accusing(f: EventFinder, s: Sentence, denial) -> list:
     """"The ministry accused Kenya of siding with rebels. Kenya's government denied taking sides":
     the latest recent accusation against the one who denies."""
@@ -304,15 +349,27 @@ def find_situations(f: EventFinder, s: Sentence) -> None:
     _presence(f, s)
     for m in PARTNERSHIP.finditer(text):
         against = AGAINST.search(text, m.end())
-        if not against or against.start() - m.end() > 80:
-            continue
+        near = against and against.start() - m.end() <= 80
+        fights = m.group("ties") or m.group("fight") or m.group("fighting") or near
+        if not fights:
+            continue  # "a trading partner", "helped the economy": no one is fought together
+        if PRESENCE.search(text) and not m.group("ties"):
+            continue  # "keeps 1,000 soldiers there, who support its army": the presence, told with its task
+        if BACKING.match(text, m.end()):
+            continue  # "support for the rebellion", "support criminal activity": backing, not a partnership
+        just_before = text[max(0, m.start() - 50) : m.start()]
+        if SUSPEND.search(just_before) or ENDED.search(just_before) or fx.DENIAL.search(just_before):
+            continue  # "suspended security cooperation", "tore up a security agreement", "denies supporting"
+        sides = [x.key for x in f.finder.in_sentence(s.index) if f.kind(x.key) in ACTOR_KINDS | {"State"}]
         first = next((x.key for x in f.finder.in_sentence(s.index) if f.kind(x.key) == "State"), None)
-        groups = _after(f, s, against.end(), {"NonStateArmedGroup"})
+        other = [k for k in sides if f.state_of(k) != f.state_of(first)][:1]  # "turned to Russia": the other side
+        start = against.end() if against else m.end()
+        groups = _after(f, s, start, {"NonStateArmedGroup"})
         named = [g for g in groups if f.entities[g].from_gazetteer] or groups
-        regions = _after(f, s, against.end(), {"Region"})
-        roles = {"partner": [first] if first else [], "against": named, "region": regions[:1]}
+        regions = _after(f, s, start, {"Region"})
+        roles = {"partner": [first, *other] if first else other, "against": named, "region": regions[:1]}
         e = f.new("SecurityPartnership", s, m.start(), m.end(), roles=roles)
-        e.label = "security partnership against armed groups"
+        e.label = "security partnership against armed groups" if named or against else "security partnership"
         break
     for m in INDEPENDENCE.finditer(text):
         actor = f.actor(s, m.start())
@@ -368,7 +425,7 @@ def _coups(f: EventFinder, s: Sentence) -> None:
             same.time = time  # the sentence that tells it with its day is its evidence
             same.sentence, same.trigger = s.index, Span(s.start + m.start(), s.start + m.end())
             continue
-        gov = f.finder.last.get("gov")
+        gov = f.last_gov(s)
         state = f.state_of(gov) or f.finder.main_state
         roles = {"actor": [gov] if gov else [], "target": [state] if state else []}
         e = f.new("CoupDEtat", s, m.start(), m.end(), roles=roles)

@@ -21,8 +21,8 @@ from service.extract.mentions import ACTOR_KINDS, BODY_KINDS, Mention, MentionFi
 from service.extract.quantities import find_deadlines
 from service.extract.timex import find_times
 
-#: "to leave", "to pack up and leave", "to close its office and leave"
-LEAVE = (r"(?:(?:[\w'’]+\s+){0,3}?and\s+)?(?:leave|quit|depart|exit|go home|"
+#: "to leave", "to pack up and leave", "to close its office and leave", "to wind up their work and depart"
+LEAVE = (r"(?:(?:[\w'’]+\s+){0,4}?and\s+)?(?:leave|quit|depart|exit|go home|"
          r"pack\s+(?:his|her|their|its|up\s+their)\s+bags)")
 #: "protests broke out", "strikes carried out": verbs whose "out" orders no one out
 NOT_PHRASAL = "".join(f"(?<!{verb})" for verb in ("broke", "break", "breaks", "carried", "carry", "pointed", "ruled",
@@ -30,6 +30,8 @@ NOT_PHRASAL = "".join(f"(?<!{verb})" for verb in ("broke", "break", "breaks", "c
 #: a second verb joined to the first ("and declared 20 staff", ", ordering them"): a clause of its own
 CLAUSE_JOIN = (r"\band\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|gave|told|sent)\s+(?:the|an?|its|his|her|their|"
                r"them|him|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|,\s+(?!according\b)[a-z]+ing\b")
+#: an adverb between an auxiliary and its participle: "was also asked", "were promptly expelled"
+ADVERB = r"(?:(?:also|then|later|now|since|subsequently|too|\w+ly)\s+)?"
 #: (name, pattern, where the expelled persons are: "obj" group, or "before")
 EXPULSION = [
     # "declared / considered / deemed the ambassador persona non grata"
@@ -50,13 +52,14 @@ EXPULSION = [
     # 48 hours to pack his bags": the terms of an order, stated of the person
     ("must-leave", rf"\b(?:must|(?:had|has|have|would\s+have)(?:\s+(?:\d+|[a-z-]+)\s+(?:hours|days|weeks?))?\s+to)"
                    rf"\s+(?:also\s+|now\s+)?{LEAVE}\b", "before"),
-    ("order-passive", rf"\b(?:was|were|been|be|being)\s+(?:ordered|told|asked|instructed|given\s+[^.;]{{0,30}}?)"
+    ("order-passive", rf"\b(?:was|were|been|be|being)\s+{ADVERB}"
+                      rf"(?:ordered|told|asked|instructed|given\s+[^.;]{{0,30}}?)"
                       rf"\s*to\s+{LEAVE}\b", "before"),  # fmt: skip
     ("expel", r"\b(?:expel(?:led|s|ling)?|expulsions?\s+of|kick(?:ed|s)?\s+out|throw(?:n|s)?\s+out|"
               r"(?:order|force)(?:ed|s|d)?\s+out|"
               r"ousted)\b(?P<obj>[^.;]{0,120}?)(?=$|[.;:]|,\s|\s+(?:and|after|for|over|from|on|in|who|which|"
               r"saying|accusing|as|because|following|amid|to)\b)", "obj"),  # fmt: skip
-    ("expel-passive", r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?(?:expelled|kicked out|thrown out|"
+    ("expel-passive", rf"\b(?:was|were|is|are|been|be|being)\s+{ADVERB}(?:expelled|kicked out|thrown out|"
                       r"(?:ordered|forced|told|asked)\s+out)\b",
                       "before"),  # fmt: skip
     # "decided to demand the departure of the MONUSCO spokesperson", "ordered the immediate departure of"
@@ -76,7 +79,10 @@ NOMINAL_ORDER = re.compile(r"\b[Tt]he\s+(?:order|expulsions?|decision|move|annou
 UNNAMED_ENVOY = re.compile(rf"\b(?:diplomats|envoys|ambassadors|representatives|officials|staff|{lx.ENVOY_ROLE})\b")
 PRONOUN = re.compile(r"\b(?:him|her|them)\b")
 #: titles that may stand for any post of the sender: its envoy is its ambassador, its official its coordinator
-GENERIC_POST = re.compile(r"envoy|diplomat|official|officer|representative|top diplomat|person|employee|staff member|staffer")
+GENERIC_POST = re.compile(r"envoy|diplomat|official|officer|representative|top diplomat|person|employee|staff member|"
+                          r"staffer|(?:(?:diplomatic|embassy|consular) )?(?:staff|personnel)")
+#: a state's staff as a whole, with no count: "the German staff", "the embassy personnel"
+COLLECTIVE = re.compile(r"(?:(?:diplomatic|embassy|consular) )?(?:staff|personnel)")
 GENERIC_ROLE = re.compile(r"official|officer|staff member|staffer|employee|representative|person")
 CONDITION = re.compile(r"\b(?:if|unless|any further|should\s+\w+\s+continue|lead\s+to|result\s+in)\b", re.I)
 #: an envoy who has not taken up the post: "an incoming US ambassador", "before he had arrived"
@@ -174,6 +180,12 @@ class EventFinder:
 
     def kind(self, key: str) -> str:
         return self.entities[key].kind
+
+    def last_gov(self, s: Sentence) -> str | None:
+        """The governing body named last up to sentence ``s`` (the mention finder's own memory has read the
+        whole article by now: "the government in Montevideo" three paragraphs on does not act here)."""
+        bodies = [m for m in self.mentions if m.sentence <= s.index and self.kind(m.key) in BODY_KINDS]
+        return max(bodies, key=lambda m: m.start).key if bodies else None
 
     def envoys(self, mentions: list[Mention]) -> list[str]:
         keys = []
@@ -291,7 +303,16 @@ class EventFinder:
         for order in self.events:
             if order.kind == "ExpulsionOrder" and order.status != "confirmed":
                 order.time = None  # a report, a claim or a forgery: when it was said is not when anyone ordered
+        self._forget_bystanders()
         return self._numbered()
+
+    def _forget_bystanders(self) -> None:
+        """A state's staff as a whole, spoken of in general ("the impartiality of UN staff") and in no event,
+        is no participant of the story: only an order or another act makes "the diplomatic staff" someone."""
+        taking_part = {k for e in self.events for keys in e.roles.values() for k in keys}
+        for key, e in self.entities.items():
+            if e.kind == "Person" and not e.count and COLLECTIVE.fullmatch(e.role or "") and key not in taking_part:
+                e.mentions.clear()
 
     def _propagate_dates(self) -> None:
         """An order told without its day gets it from the sentences that follow and tell it again in the
@@ -308,6 +329,14 @@ class EventFinder:
             lead = [b for b in before if "\n" not in self.text[b.end : s.start] or b.index == self._opening()]
             issuer = (order.roles.get("issuer") or [None])[0]
             states = {self.side(issuer), issuer} - {None}
+            # "The cabinet decided on Thursday that the ambassador must leave. The consuls were told to depart":
+            # orders told one after the other by the same side, the first with its day, were given together
+            together = [o for o in self.orders.values() if o is not order and o.status == "confirmed" and
+                        o.sentence in {b.index for b in lead} and o.time is not None and o.time.value and
+                        self.side((o.roles.get("issuer") or [None])[0]) in states]  # fmt: skip
+            if together and _within(together[0].time, order.time):
+                order.time = together[0].time
+                continue
             for later in lead + self.sentences[order.sentence + 1 : order.sentence + 3]:
                 if later.heading or any(o.sentence == later.index and o is not order for o in self.orders.values()):
                     break  # another order's sentence tells of that one
@@ -532,7 +561,7 @@ class EventFinder:
     def _cue_state(self, s: Sentence, m: re.Match, own: str | None = None) -> str | None:
         """The state that acts at the cue ``m``: the body named before it, else the government met last;
         never ``own``, the state of the envoy sent away."""
-        state = self.state_of(self._acting_at(s, m) or self.finder.last.get("gov"))
+        state = self.state_of(self._acting_at(s, m) or self.last_gov(s))
         if state is not None and state == self.state_of(own):  # no state expels its own envoy
             state = self.state_of(self._other_actor(s, state))
         return state
@@ -551,14 +580,17 @@ class EventFinder:
             # told again in a later paragraph: the same post expelled by the same state is the same order
             far = s.index - order.sentence > 2 and (acting is None or acting not in order.roles.get("host", []))
             elsewhere = acting and order.roles.get("host") and acting not in order.roles["host"]
-            if earlier.name or earlier.count or earlier.represents != person.represents or far or elsewhere:
+            # "45 Polish diplomats" ordered out, then "the Polish staff": the whole staff is the group told before
+            counted = earlier.count and not (COLLECTIVE.fullmatch(person.role or "") and not person.count)
+            if earlier.name or counted or earlier.represents != person.represents or far or elsewhere:
                 continue  # another person, or one sent away by another state
             chiefs = all(CHIEF_POST.fullmatch(p.role or "") for p in (earlier, person))
             if not chiefs and not any(GENERIC_POST.fullmatch(p.role or "") for p in (earlier, person)):
                 continue  # "the ambassador" and "the defence attaché" are two people
             if person.count and not GENERIC_POST.fullmatch(earlier.role or ""):
                 continue  # "the ambassador" is not one of "three diplomats"
-            if GENERIC_POST.fullmatch(earlier.role or "") or person.name:  # the more exact title, count or name
+            if (GENERIC_POST.fullmatch(earlier.role or "") or person.name) and not earlier.count:
+                # the more exact title, count or name
                 order.roles["envoy"] = [envoy]
                 order.label = f"expulsion order for {person.name or 'the ' + person.label}"
                 if person.count:
@@ -660,17 +692,23 @@ class EventFinder:
             if passive:
                 after = self.in_span(s, m.end() + passive.end(), len(s.text))
                 issuer = next((x.key for x in after if self.kind(x.key) in ACTOR_KINDS), None)
-        if issuer is None and ANOTHER.search(s.text) and self.last_orders:
-            # "the defence attaché has also been told to leave": by whoever gave the order just told
-            issuer = (self.last_orders[-1].roles.get("issuer") or [None])[0]
-        if issuer is None and self.finder.last.get("gov"):
-            issuer = self.finder.last["gov"]
+        if issuer is None and self._lead_in(s):
+            # "It is not the first time Somalia has turned on an envoy. The president's predecessor declared ...":
+            # the paragraph's subject acts, through whoever the sentence names
+            lead = acts.subject_of(self, s.index - 1)
+            issuer = lead if lead and self.kind(lead) in ACTOR_KINDS else None
+        if ANOTHER.search(s.text) and self.last_orders and (issuer is None or self._only_anaphor(s, issuer)):
+            # "the defence attaché has also been told to leave", "the government also told a consul to leave":
+            # by whoever gave the order just told
+            issuer = (self.last_orders[-1].roles.get("issuer") or [issuer])[0]
+        if issuer is None:
+            issuer = self.last_gov(s) or self.finder.main_state  # the government met so far, else the story's state
         issuer = self.acting_body(issuer)
         e = self.entities[envoy]
         own = self.state_of(e.represents)
         if issuer is not None and issuer == e.represents and self.kind(issuer) in ACTING_ORGS:
             # "the envoy of ECOWAS (ECOWAS) had been declared persona non grata": no body expels its own envoy
-            issuer = self.acting_body(self.finder.last.get("gov")) if self.finder.last.get("gov") != issuer else None
+            issuer = self.acting_body(self.last_gov(s)) if self.last_gov(s) != issuer else None
         if own and (issuer is None or self.state_of(issuer) == own):
             issuer = self._other_actor(s, own)  # no state expels its own envoy from itself
         host = self._mission_host(s, e.represents)
@@ -695,6 +733,11 @@ class EventFinder:
             order.reported_by = self._reports_source()
         self.orders[envoy] = order
         return order
+
+    def _only_anaphor(self, s: Sentence, key: str) -> bool:
+        """``key`` is named in sentence ``s`` only as "the government", "the authorities" (a guess)."""
+        here = [x for x in self.finder.in_sentence(s.index) if x.key == key]
+        return bool(here) and all(x.how == "anaphor" for x in here)
 
     def _mission_host(self, s: Sentence, sender: str | None) -> str | None:
         """The host of the mission of ``sender`` the sentence names ("the spokesman of the UN mission, MONUSCO")."""

@@ -41,12 +41,16 @@ MINISTRY = (
 
 #: people sent by a state or organisation (expulsion targets)
 ENVOY_ROLE = (
-    r"(?:ambassador|envoy|special envoy|special representative|representative|diplomat|"
+    r"(?:(?:deputy\s+)?(?:ambassador|head of mission)|envoy|special envoy|special representative|representative|"
+    r"diplomat|"
     r"chargé d[’']affaires|charge d[’']affaires|consul-general|consul general|consul|"
     r"head of mission|defen[cs]e attach[ée]|military attach[ée]|attach[ée]|high commissioner|"
-    r"coordinator|official|officer|counsell?or|staff member|staffer|employee|aid worker)"
+    r"coordinator|official|officer|counsell?or|staff member|staffer|employee|aid worker|"
+    # a state's staff as one body, with no count: "Uruguay's diplomatic staff", "the entire embassy staff"
+    r"(?:(?:diplomatic|embassy|consular)\s+)?(?:staff|personnel))"
 )
-ROLE_MODS = r"(?:(?:special|senior|top|deputy|acting|interim|resident|chief|humanitarian)\s+)*"
+#: (a deputy holds a post of its own: "deputy head of mission" is part of the role, see ENVOY_ROLE)
+ROLE_MODS = r"(?:(?:special|senior|top|acting|interim|resident|chief|humanitarian|entire|whole)\s+)*"
 #: what an official works on, between the sender and the role: "a UN human rights officer"
 ROLE_FIELD = (
     r"(?:(?!(?:and|or|of|to|in|the|with|who|from|for|has|is|was|are|were|\w+ed|recalls|expels|summons|names|says|"

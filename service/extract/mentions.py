@@ -79,6 +79,13 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             r"|(?P<those>(?:those|these|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+"
             r"(?:governments|countries|states|nations)\b))",
             "state_list": rf"{the}{ent}(?:\s*,\s*{the}{ent})+,?\s+and\s+{the}{ent}",
+            # "the consuls running Ethiopia's missions in Hargeisa ... and in Garowe", "Peru's consuls in Arica and
+            # Iquique": one post in each place
+            "posts_by_place": rf"(?:\b[Tt]he\s+(?:(?P<st>{ent})\s+)?|(?P<st2>{ent}){p}\s+)"
+            r"(?P<role>consuls(?:[- ]general)?|consuls-general|ambassadors|envoys)\s+"
+            rf"(?:(?:running|heading|at|of|in\s+charge\s+of)\s+(?:the\s+|(?P<st3>{ent}){p}\s+)?(?P<st4>{ent}\s+)?"
+            r"(?:missions|consulates|embassies|posts)\s+)?"
+            rf"in\s+(?P<first>{lx.PLACE})(?P<more>(?:,[^,;.]{{0,40}})?,?\s+and\s+(?:in\s+)?{lx.PLACE})",
             "envoy_adj": rf"(?P<prev>{lx.PREVIOUS}\s+)?(?P<st>{ent})(?P<poss>{p})?\s+(?:{ent}\s+)?(?:embassy{p}\s+)?"
             rf"(?P<prev2>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}{lx.ROLE_FIELD}(?P<role>{lx.ENVOY_ROLE})s?\b(?:\s+(?:to|in|at)\s+(?:{ent}|the\s+country|{lx.PLACE}))?",
             # "the defence attaché at the Rwandan embassy", "a counsellor of the embassy of Peru": the embassy's state
@@ -151,6 +158,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
 
 #: an apposition describing the person just named: "the envoy, a Burkinabe diplomat"
 DESCRIBED = re.compile(rf"\b(?:{lx.ENVOY_ROLE}|[A-Z][\w’'-]+),\s+an?\s+$")
+#: an owner just before a role: "its own staff", "their diplomats"
+OWNED = re.compile(r"\b(?:its|their|his|her)\s+(?:own\s+)?$", re.I)
 #: a number just before a role: the group pattern, which keeps the count, reads it
 COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
 
@@ -166,6 +175,7 @@ class MentionFinder:
         self.entities: dict[str, Entity] = {}
         self.mentions: list[Mention] = []
         self.posts: dict[tuple[str, str], str] = {}  # (role, sender) → person key
+        self.bodies: dict[str, str] = {}  # "transitional authorities" → the government first described so
         self.surnames: dict[str, str] = {}
         self.last: dict[str, str] = {}  # "gov" | "state" | "envoy" | "group" | "region" | "org" → key
         self.main_state = self._main_state()
@@ -335,7 +345,10 @@ class MentionFinder:
                     continue
                 if claim(m):
                     junta = bool(re.search(lx.JUNTA_CUES, m.group(0), re.I))
-                    self._add(self.government(entry.key, junta), at + m.start(), at + m.end(), s, "descriptor")
+                    key = self.government(entry.key, junta)
+                    self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+                    if m.group("mods").strip():
+                        self.bodies.setdefault(_description(m), key)
         for m in self.p["junta_poss"].finditer(text):
             state = self._host_state()
             if state and claim(m, "j"):
@@ -360,6 +373,10 @@ class MentionFinder:
             entry, _ = self._entry(scene and scene.group("st"))
             if entry and entry.kind == "State" and scene.end() <= m.start():
                 state = entry.key  # "In Niger, where soldiers toppled the president, the junta ...": Niger's
+            elif described := self._described(m):
+                # "Mali's military-led transitional authorities ... the transitional authorities": that body
+                state = self._state_of(described)
+                junta = junta or self.entities[described].kind == "MilitaryJunta"
             if state:
                 self._add(self.government(state, junta), at + m.start(), at + m.end(), s, "anaphor")
         for m in self.p["unnamed_authorities"].finditer(text):
@@ -371,6 +388,14 @@ class MentionFinder:
         self._ngos(s, claim)
         self._people(s, claim)
         self._anaphora(s, claim)
+
+    def _described(self, m: re.Match) -> str | None:
+        """The body described earlier with the same words (and maybe more): "the transitional authorities"."""
+        words = _description(m)
+        if not m.group("mods").strip():
+            return None  # "the government" alone: any government
+        same = [key for told, key in self.bodies.items() if told == words or told.endswith(" " + words)]
+        return same[-1] if same else None
 
     def _ngos(self, s: Sentence, claim) -> None:
         """Non-governmental organisations the text describes as such, and their staff named before them
@@ -483,6 +508,8 @@ class MentionFinder:
         for m in self.p["envoy_of"].finditer(text):
             if COUNTED.search(text[: m.start()]):
                 continue  # "12 employees of the French embassy": a group, with its count
+            if OWNED.search(text[: m.start()]):
+                continue  # "withdrawing its own diplomatic staff from those countries": the owner's, not theirs
             if m.group("desc") and self._entry(self.gaz.pattern.search(m.group("list")).group(0))[1] == "demonym":
                 continue  # "diplomats from seven Latin American countries": no named sender
             listed = m.group("list") or self._last_list(s, m.start())
@@ -532,6 +559,15 @@ class MentionFinder:
             self.entities[key].count = count
             self._add(key, at + m.start(), at + m.end(), s, "descriptor")
             self.last["group"] = key
+        for m in self.p["posts_by_place"].finditer(text):
+            who = sender(m.group("st") or m.group("st2") or m.group("st3") or m.group("st4") or "")
+            last = re.search(rf"\band\s+(?:in\s+)?(?P<place>{lx.PLACE})$", m.group("more"))
+            if who is None or last is None or not claim(m):
+                continue
+            role = "consul-general" if "general" in m.group("role") else _singular(m.group("role"))
+            for place, end in ((m.group("first"), m.end("first")), (last.group("place"), m.end())):
+                key = self.person(f"{role} in {place}", who)
+                self._add(key, at + m.start(), at + end, s, "descriptor")
         for m in self.p["envoy_embassy"].finditer(text):
             who = sender(m.group("st") or m.group("st2"))
             if who and claim(m):
@@ -554,7 +590,10 @@ class MentionFinder:
                 continue
             envoys = [x for x in self.in_sentence(s.index) if x.start < at + m.start() and self.entities[x.key].kind
                       == "Person" and self._state_of(self.entities[x.key].represents)]  # fmt: skip
-            who = self.entities[envoys[-1].key].represents if envoys else self.last.get("embassy")
+            # (else the embassy of the envoy met last: "the German ambassador ... the embassy's deputy head")
+            last_envoy = self.entities.get(self.last.get("envoy") or "")
+            who = self.entities[envoys[-1].key].represents if envoys else self.last.get("embassy") or (
+                last_envoy and self._state_of(last_envoy.represents))
             if who and claim(m):
                 key = self.person(_post(m.group("role"), m.group("prev")), who, named(m.end()))
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
@@ -762,6 +801,11 @@ class MentionFinder:
         if len(parts) < 2 or parts[0] in lx.NOT_NAMES or first and first[1] != "capital":
             return None  # "Sofia Mendes Carvalho", "Victoria Nuland": a capital's name may be a first name
         return " ".join(parts)
+
+
+def _description(m: re.Match) -> str:
+    """A governing body's description without its state: "military-led transitional authorities"."""
+    return re.sub(r"\s+", " ", f"{m.group('mods')}{m.group('noun')}").lower().strip()
 
 
 def _singular(noun: str) -> str:
