@@ -8,7 +8,9 @@ Same data, same queries, one run: the seed article's graph and a generated graph
 then throughput and p50/p99 latency per query under 4 and 16 concurrent clients,
 and the resident memory of each server.  Nothing is asserted: read the ratios.
 
-- raw: threads in this process calling the engine and serialising JSON (nothing else runs meanwhile);
+- raw: threads in this process calling the engine and serialising JSON (nothing else runs meanwhile),
+  both on the on-disk version opened read-only and on an in-memory copy of it (what the executors
+  answer from when the version has at most KG_MEMORY_TRIPLES quads);
 - this endpoint: `kg serve` as a separate process, loaded by `wrk` (C, so the client takes
   little of the server's CPU), or by client processes when wrk is missing;
 - rdflib-endpoint cannot stop a query, so it is measured bounded: one client, a few requests
@@ -42,7 +44,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 import generate  # noqa: E402
 from conftest import SEED, build_store, free_port, running_server  # noqa: E402
 
-from service import store  # noqa: E402
+from service import config, executor, store  # noqa: E402
 
 PREFIXES = f"""PREFIX dipl: <{generate.DIPL}>
 PREFIX org: <http://www.w3.org/ns/org#>
@@ -268,21 +270,52 @@ uvicorn.run(SparqlEndpoint(graph=ds, path="/sparql"), host="127.0.0.1", port={se
 # --- the run --------------------------------------------------------------------------------------
 
 
+def settle(port: int, url: str, limit: float = 300.0) -> float:
+    """Touch every executor, then wait until the server is idle (their in-memory copies made); seconds taken."""
+    began = time.monotonic()
+    measure_http(url, 16, 2, 60)
+    while time.monotonic() - began < limit:
+        pids = server_pids(port)
+        used = cpu_seconds(pids)
+        time.sleep(1.0)
+        if cpu_seconds(pids) - used < 0.05:
+            break
+    return time.monotonic() - began
+
+
+def copies_off_memory(store_path: Path, args, name: str) -> None:
+    """The same server with KG_MEMORY_TRIPLES=0 (every executor reads the disk): its memory, for comparison."""
+    port = free_port()
+    with running_server(store_path, env={"KG_MEMORY_TRIPLES": "0"}, workers=args.workers, threads=args.threads,
+                        port=port) as base:
+        settle(port, base + "sparql?" + urllib.parse.urlencode({"query": PREFIXES + QUERIES["point lookup"]}))
+        print(f"memory, {name}, this endpoint, in-memory copies off: {rss_mb(server_pids(port)):.0f} MB resident",
+              flush=True)
+
+
 def bench_dataset(name: str, store_path: Path, nquads: Path, seconds: float, args, rows: list) -> None:
     """Raw and HTTP cells alternate, so a change in the machine's other load hits both alike."""
-    db = ox.Store.read_only(str(store.current_version(store_path)))
+    disk = ox.Store.read_only(str(store.current_version(store_path)))
+    memory = ox.Store()
+    memory.bulk_load(path=str(nquads), format=ox.RdfFormat.N_QUADS, lenient=True)
+    floors = (("pyoxigraph (raw, on disk)", disk), ("pyoxigraph (raw, in memory)", memory))
     port = free_port()
-    env = {"KG_RESULT_LIMIT": "100000", "KG_QUERY_TIMEOUT": str(args.timeout)}
+    env = {"KG_RESULT_LIMIT": "100000", "KG_QUERY_TIMEOUT": str(args.timeout),
+           "KG_MEMORY_TRIPLES": str(args.memory_triples)}
     with running_server(store_path, env=env, workers=args.workers, threads=args.threads, port=port) as base:
+        lookup = base + "sparql?" + urllib.parse.urlencode({"query": PREFIXES + QUERIES["point lookup"]})
+        print(f"{name}: executors touched and the server idle again (copies made) after "
+              f"{settle(port, lookup):.1f} s", flush=True)
         for label, query in QUERIES.items():
             text = PREFIXES + query
             url = base + "sparql?" + urllib.parse.urlencode({"query": text})
 
-            def raw(text=text):
-                db.query(text, use_default_graph_as_union=True).serialize(format=ox.QueryResultsFormat.JSON)
-
             for clients in CLIENTS:
-                rows.append((name, label, "pyoxigraph (raw)", clients, measure_raw(raw, clients, seconds)))
+                for target, db in floors:
+                    def raw(text=text, db=db):
+                        db.query(text, use_default_graph_as_union=True).serialize(format=ox.QueryResultsFormat.JSON)
+
+                    rows.append((name, label, target, clients, measure_raw(raw, clients, seconds)))
                 pids = server_pids(port)
                 used = cpu_seconds(pids)
                 result = measure_http(url, clients, seconds, args.timeout)
@@ -290,10 +323,12 @@ def bench_dataset(name: str, store_path: Path, nquads: Path, seconds: float, arg
                 done = result["rps"] * seconds
                 result["note"] = f"server CPU {used * 1000 / done:.2f} ms/request" if done else ""
                 rows.append((name, label, "this endpoint", clients, result))
-        memory = rss_mb(server_pids(port))
-    del db
-    print(f"memory, {name}, this endpoint: {memory:.0f} MB resident "
-          f"(gunicorn master, {args.workers} workers, their executors)", flush=True)
+        resident = rss_mb(server_pids(port))
+    del disk, memory, floors
+    print(f"memory, {name}, this endpoint: {resident:.0f} MB resident "
+          f"(gunicorn master, {args.workers} workers, their executors, KG_MEMORY_TRIPLES={args.memory_triples})",
+          flush=True)
+    copies_off_memory(store_path, args, name)
     if args.skip_rdflib:
         return
     endpoint = RdflibEndpoint(nquads)
@@ -329,6 +364,17 @@ def load_synthetic(folder: Path, triples: int) -> tuple[Path, Path, int]:
         disk = sum(f.stat().st_size for f in version.rglob("*") if f.is_file())
         print(f"load, {label}: {count:,} quads in {took:.2f} s = {count / took:,.0f} triples/s "
               f"(new on-disk version, {disk / count:.0f} B/triple on disk)", flush=True)
+    start = time.perf_counter()
+    ox.Store().bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)
+    took = time.perf_counter() - start
+    print(f"load, into memory (ox.Store().bulk_load, lenient): {count:,} quads in {took:.2f} s = "
+          f"{count / took:,.0f} triples/s", flush=True)
+    start = time.perf_counter()
+    version = executor._Version(str(store.current_version(path)), 0)  # 0: no copy of its own
+    version._copy(version.source[0], count)
+    took = time.perf_counter() - start
+    assert version.source[1], "the copy was not made"
+    print(f"copy, an executor's in-memory copy (dump + bulk_load): {count:,} quads in {took:.2f} s", flush=True)
     return path, nquads, count
 
 
@@ -340,6 +386,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--threads", type=int, default=8)
     parser.add_argument("--timeout", type=float, default=120.0, help="server query and client timeout, s")
+    parser.add_argument("--memory-triples", type=int, default=config.DEFAULTS["KG_MEMORY_TRIPLES"],
+                        help="KG_MEMORY_TRIPLES for the server (0: executors read the disk)")
     parser.add_argument("--skip-rdflib", action="store_true")
     parser.add_argument("--rdflib-requests", type=int, default=3, help="per query")
     parser.add_argument("--rdflib-timeout", type=float, default=60.0, help="s per request")

@@ -56,7 +56,8 @@ def article(n: int, rng: random.Random) -> Iterator[str]:
     art = f"<{BASE}id/article/{stem}>"
     local = f"{BASE}id/{stem}/"
     issuer_state, sender = rng.randrange(STATES), rng.randrange(STATES)
-    day = f"20{10 + n % 15:02d}-{1 + n % 12:02d}-{1 + n % 28:02d}"
+    # Drawn, not derived from n: n % 15 and n % 12 never met in the join's 2012-01..02 window.
+    day = f"{2010 + rng.randrange(15)}-{1 + rng.randrange(12):02d}-{1 + rng.randrange(28):02d}"
     hours = rng.choice([24, 48, 72])
     order, envoy = f"<{local}event/order>", f"<{local}person/envoy>"
     claim = f"<{local}event/claim>"

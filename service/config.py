@@ -18,6 +18,7 @@ DEFAULTS: dict[str, object] = {
     "KG_BASE_IRI": "http://127.0.0.1:8000/",
     "KG_UPDATE_TOKEN": None,  # unset: the service is read-only
     "KG_QUERY_TIMEOUT": 10.0,  # seconds
+    "KG_UPDATE_TIMEOUT": None,  # seconds for a SPARQL update; unset: KG_QUERY_TIMEOUT
     "KG_RESULT_LIMIT": 10000,  # rows (or triples) per response
     "KG_UNION_DEFAULT_GRAPH": True,
     "KG_MAX_REQUEST_BYTES": 10 * 1024 * 1024,
@@ -30,6 +31,9 @@ DEFAULTS: dict[str, object] = {
     "KG_WORKERS": 2,
     "KG_THREADS": 8,
     "KG_EXECUTORS": 0,  # query executor processes per worker; 0: one per core, 2 to 8, at most one per thread
+    # Each executor answers from an in-memory copy of a version of at most this many quads
+    # (5-10x faster joins; about 400 MB per executor per million quads); 0: always from disk.
+    "KG_MEMORY_TRIPLES": 1_000_000,
     "KG_ACCESS_LOG": False,  # gunicorn's access log on stderr (costs CPU on every request)
     # A remote SPARQL 1.1 store instead of the embedded one (unset: embedded, at KG_STORE).
     "KG_REMOTE_ENDPOINT": None,  # its query endpoint URL

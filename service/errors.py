@@ -5,7 +5,7 @@ from __future__ import annotations
 from flask import Flask, jsonify, render_template_string, request
 from werkzeug.exceptions import HTTPException, InternalServerError
 
-from service.store import StoreMissing
+from service.store import RemoteError, RemoteTimeout, StoreMissing
 
 _PAGE = """<!doctype html><html lang="en"><meta charset="utf-8">
 <title>{{ code }} {{ name }}</title><body><h1>{{ code }} {{ name }}</h1><p>{{ message }}</p>
@@ -34,6 +34,13 @@ def register_error_handlers(app: Flask) -> None:
     @app.errorhandler(StoreMissing)
     def store_missing(exc: StoreMissing):
         return error_response(503, "Service Unavailable", str(exc))
+
+    @app.errorhandler(RemoteError)
+    def remote_failed(exc: RemoteError):
+        """The remote store (KG_REMOTE_ENDPOINT) failed, cannot be reached, or did not answer in time."""
+        if isinstance(exc, RemoteTimeout):
+            return error_response(504, "Gateway Timeout", str(exc))
+        return error_response(502, "Bad Gateway", str(exc))
 
     @app.errorhandler(Exception)
     def unexpected(exc: Exception):

@@ -21,7 +21,7 @@ from flask import Blueprint, Response, abort, current_app, request
 
 from service import formats, responses
 from service.auth import require_writer
-from service.store import EmbeddedStore
+from service.store import EmbeddedStore, RemoteStore
 
 bp = Blueprint("graph_store", __name__)
 
@@ -31,7 +31,7 @@ MULTIPART = "multipart/form-data"
 _PATH_SAFE = "/:@!$&'()*+,;=-._~"
 
 
-def get_store() -> EmbeddedStore:
+def get_store() -> EmbeddedStore | RemoteStore:
     return current_app.extensions["kg_store"]
 
 
@@ -138,7 +138,7 @@ def graph_store(direct: str | None = None):
     return responses.empty(201, {"Location": _location(graph)} if isinstance(graph, ox.NamedNode) else None)
 
 
-def read(store: EmbeddedStore, graph: ox.NamedNode | ox.DefaultGraph) -> Response:
+def read(store: EmbeddedStore | RemoteStore, graph: ox.NamedNode | ox.DefaultGraph) -> Response:
     fmt = responses.negotiated(formats.RDF_FORMATS)
     if not store.has_graph(graph):
         abort(404, f"no graph {graph.value}")

@@ -21,7 +21,8 @@ from werkzeug.http import parse_accept_header
 from service import formats, responses, sparql_text, void
 from service.auth import require_writer
 from service.executor import ExecutorDied, QueryFailed, QueryRequest, QueryTimeout
-from service.store import EmbeddedStore, StoreMissing
+from service.store import EmbeddedStore, RemoteError, RemoteStore, RemoteTimeout, StoreMissing
+from service.updater import UpdaterDied, UpdateTimeout
 
 bp = Blueprint("sparql", __name__)
 
@@ -38,7 +39,7 @@ class Operation:
     params: MultiDict  # the protocol parameters (dataset, format)
 
 
-def get_store() -> EmbeddedStore:
+def get_store() -> EmbeddedStore | RemoteStore:
     return current_app.extensions["kg_store"]
 
 
@@ -249,14 +250,22 @@ def run_update(operation: Operation) -> Response:
         for iri in using + using_named:
             _iris(MultiDict([("using-graph-uri", iri)]), "using-graph-uri")
         text = sparql_text.add_using(text, using, using_named)
+    config = current_app.config
+    timeout = float(config["KG_UPDATE_TIMEOUT"] or config["KG_QUERY_TIMEOUT"])
     try:
-        get_store().update(text, base_iri=current_app.config["KG_BASE_IRI"] + "sparql")
+        get_store().update(text, base_iri=config["KG_BASE_IRI"] + "sparql", timeout=timeout)
     except SyntaxError as exc:
         abort(400, f"malformed update: {exc}")
+    except UpdateTimeout as exc:
+        abort(503, f"{exc} (KG_UPDATE_TIMEOUT); nothing was changed")
+    except RemoteTimeout as exc:
+        abort(504, f"{exc}; it may still apply the update")
+    except (StoreMissing, RemoteError):
+        raise  # answered by the error handlers: 503, 502
+    except UpdaterDied as exc:
+        abort(500, f"{exc}; nothing was changed")
     except (OSError, ValueError) as exc:
         abort(400, f"the update could not be applied (nothing was changed): {exc}")
-    except StoreMissing:
-        raise
     except RuntimeError as exc:  # well-formed, but not for this store: DROP of a missing graph, …
         abort(409, f"the update could not be applied (nothing was changed): {exc}")
     return responses.empty(204)

@@ -44,6 +44,7 @@ from service.executor import (
     capped_triples,
     pool_for_this_process,
 )
+from service.updater import apply_update
 
 #: How many old versions to keep beside the current one (a running server may still read them).
 KEEP_OLD_VERSIONS = 2
@@ -74,6 +75,21 @@ def write_new_version(
     (used by ingest).  Any exception from ``fill`` removes the half-built
     version and is re-raised; the current store stays as it was.
     """
+    with new_version(store_path, from_current=from_current) as target:
+        store = ox.Store(str(target))
+        fill(store)
+        store.flush()
+        del store  # releases the database lock before anyone opens it
+    return target
+
+
+@contextlib.contextmanager
+def new_version(store_path: Path, *, from_current: bool = False):
+    """The directory of a new version, made current when the block ends; an exception removes it instead.
+
+    With ``from_current`` the directory already holds a checkpoint of the current
+    version; either way the block must leave no database open on it.
+    """
     store_path = Path(store_path)
     versions = _versions_dir(store_path)
     versions.mkdir(parents=True, exist_ok=True)
@@ -83,16 +99,12 @@ def write_new_version(
         try:
             if from_current and previous is not None:
                 ox.Store.read_only(str(previous)).backup(str(target))
-            store = ox.Store(str(target))
-            fill(store)
-            store.flush()
-            del store  # releases the database lock before anyone opens it
+            yield target
         except BaseException:
             shutil.rmtree(target, ignore_errors=True)
             raise
         _point_link_at(store_path, target)
         _prune(versions, keep={target, previous})
-    return target
 
 
 LINE_FORMATS = (ox.RdfFormat.N_QUADS, ox.RdfFormat.N_TRIPLES)
@@ -164,9 +176,10 @@ def _prune(versions: Path, keep: set) -> None:
 class EmbeddedStore:
     """The current version: read in-process or through killable executors; written by swaps."""
 
-    def __init__(self, store_path: Path | str, executors: int = 4):
+    def __init__(self, store_path: Path | str, executors: int = 4, memory_triples: int = 0):
         self.path = Path(store_path)
         self.executors = executors
+        self.memory_triples = memory_triples  # executors copy a version this small into memory
         self._lock = threading.Lock()
         self._version: Path | None = None
         self._link: str | None = None  # the link's text when last read: unchanged means same version
@@ -208,13 +221,17 @@ class EmbeddedStore:
         """Run an untrusted query in an executor process, stopped after ``timeout`` seconds."""
         self.current()  # raises StoreMissing before a child is bothered
         request = request._replace(version=str(self._version))
-        return pool_for_this_process(self.executors).run(request, timeout)
+        return pool_for_this_process(self.executors, self.memory_triples).run(request, timeout)
 
     # --- writes: each one is a new version --------------------------------------------------
 
-    def update(self, sparql: str, base_iri: str | None = None) -> None:
-        """Apply a SPARQL 1.1 Update; a SyntaxError or evaluation error changes nothing."""
-        write_new_version(self.path, lambda s: s.update(sparql, base_iri=base_iri), from_current=True)
+    def update(self, sparql: str, base_iri: str | None = None, timeout: float | None = None) -> None:
+        """Apply a SPARQL 1.1 Update in a child process, stopped after ``timeout`` seconds (None: no limit).
+
+        A SyntaxError, an evaluation error, ``UpdateTimeout`` or ``UpdaterDied`` changes nothing.
+        """
+        with new_version(self.path, from_current=True) as target:
+            apply_update(target, sparql, base_iri, timeout)
 
     def has_graph(self, graph: ox.NamedNode | ox.DefaultGraph) -> bool:
         if isinstance(graph, ox.DefaultGraph):
@@ -263,6 +280,10 @@ class RemoteError(OSError):
         self.status = status
 
 
+class RemoteTimeout(RemoteError):
+    """The remote store did not answer within the time we wait (it may still be working)."""
+
+
 class RemoteStore:
     """The same interface over HTTP: a SPARQL 1.1 Protocol endpoint, its update endpoint, and
     (optionally) its Graph Store Protocol endpoint, which is used for whole-graph reads and
@@ -289,8 +310,9 @@ class RemoteStore:
     # --- HTTP --------------------------------------------------------------------------------------
 
     def _send(self, url: str, *, method: str = "GET", body: bytes | None = None, content_type: str | None = None,
-              accept: str | None = None, write: bool = False, timeout: float = 60.0):
+              accept: str | None = None, write: bool = False, timeout: float | None = None):
         """``(status, headers, body)``; a 4xx is the caller's to judge, anything worse a RemoteError."""
+        timeout = timeout or 60.0
         headers = {"Accept": accept} if accept else {}
         if content_type:
             headers["Content-Type"] = content_type
@@ -305,10 +327,10 @@ class RemoteStore:
                 raise RemoteError(f"the remote store answered {exc.code}: {_message(exc.read())}", exc.code) from None
             return exc.code, exc.headers, exc.read()
         except TimeoutError:
-            raise
+            raise RemoteTimeout(f"the remote store at {url} did not answer within {timeout:g} s") from None
         except urllib.error.URLError as exc:
             if isinstance(exc.reason, TimeoutError):
-                raise exc.reason from None
+                raise RemoteTimeout(f"the remote store at {url} did not answer within {timeout:g} s") from None
             raise RemoteError(f"the remote store at {url} cannot be reached: {exc.reason}") from None
 
     def _graph_url(self, graph: ox.NamedNode | ox.DefaultGraph) -> str:
@@ -375,12 +397,10 @@ class RemoteStore:
         accept = "application/sparql-results+json, application/n-triples;q=0.9"  # lossless; rewritten below
         try:
             status, headers, body = self._post_query(text, accept, timeout, params)
-        except TimeoutError:
-            raise QueryTimeout(f"the remote store did not answer within {timeout:g} s") from None
         except RemoteError as exc:
             if exc.status == 503:  # the remote's own timeout stopped it
                 raise QueryTimeout(str(exc)) from None
-            raise QueryFailed(str(exc), syntax=False) from None
+            raise  # unreachable, failing or too slow: the web service answers 502 or 504
         if status >= 400:
             raise QueryFailed(_message(body), syntax=status == 400)
         if headers.get_content_type() == "application/n-triples":
@@ -414,13 +434,16 @@ class RemoteStore:
         self._checked = 0.0  # our own write: the next version check asks the remote
         if status == 400:
             raise SyntaxError(_message(body))
+        if status == 409:  # well-formed, but not for the remote's data: as the embedded store says it
+            raise RuntimeError(_message(body))
         if status >= 400:
             raise RemoteError(f"the remote store refused the change ({status}): {_message(body)}")
 
-    def update(self, sparql: str, base_iri: str | None = None) -> None:
+    def update(self, sparql: str, base_iri: str | None = None, timeout: float | None = None) -> None:
+        """The remote applies it; ``timeout`` only stops our wait (``RemoteTimeout``), not the remote."""
         text = _with_prologue(sparql, None, base_iri, None)
         status, _, body = self._send(self.update_endpoint, method="POST", body=text.encode(),
-                                     content_type="application/sparql-update", write=True)
+                                     content_type="application/sparql-update", write=True, timeout=timeout)
         self._written(status, body)
 
     def _graph_write(self, method: str, graph, triples: Iterable[ox.Triple] | None, sparql: str) -> None:
@@ -481,4 +504,5 @@ def open_store(config: dict) -> EmbeddedStore | RemoteStore:
             graph_store=config.get("KG_REMOTE_GRAPH_STORE"),
             token=config.get("KG_REMOTE_TOKEN"),
         )
-    return EmbeddedStore(config["KG_STORE"], executors=config["KG_THREADS"])
+    return EmbeddedStore(config["KG_STORE"], executors=config["KG_THREADS"],
+                         memory_triples=config.get("KG_MEMORY_TRIPLES", 0))

@@ -1,13 +1,16 @@
 """A remote SPARQL 1.1 store in place of the embedded one: one real `kg serve` (the front) whose
-KG_REMOTE_* settings point at a second real `kg serve` (the remote), both on loopback."""
+KG_REMOTE_* settings point at a second real `kg serve` (the remote), both on loopback.  A remote
+that is too slow is a 504, one that is gone a 502."""
 
 from __future__ import annotations
+
+import contextlib
 
 import pyoxigraph as ox
 import pytest
 import requests
 from conftest import running_server
-from sparql_fixtures import EX, TOKEN, server
+from sparql_fixtures import EX, TOKEN, pathological_query, server
 
 from service import config as config_module
 from service import store
@@ -138,3 +141,48 @@ def test_every_results_format_is_written_here(servers):
     )
     assert response.status_code == 200 and response.headers["Content-Type"].startswith("text/csv")
     assert response.text.splitlines() == ["l", "France", "Niger", "in the default graph"]
+
+
+@pytest.fixture(scope="module")
+def gateway(tmp_path_factory):
+    """(front URL, a function that stops the remote): the front waits 2 s for an answer, the remote 6 s."""
+    folder = tmp_path_factory.mktemp("gateway")
+    with contextlib.ExitStack() as remote_stack:
+        remote = remote_stack.enter_context(server(folder / "remote", KG_QUERY_TIMEOUT="6"))
+        env = {
+            "KG_REMOTE_ENDPOINT": remote + "sparql",
+            "KG_REMOTE_GRAPH_STORE": remote + "graph-store",
+            "KG_REMOTE_TOKEN": TOKEN,
+            "KG_UPDATE_TOKEN": FRONT_TOKEN,
+            "KG_QUERY_TIMEOUT": "2",
+        }
+        with running_server(front_store(folder), env=env) as front:
+            yield front, remote_stack.close
+
+
+def test_a_remote_too_slow_to_answer_is_a_504(gateway):
+    front, _ = gateway
+    response = requests.get(front + "sparql", params={"query": pathological_query()}, timeout=30)
+    assert response.status_code == 504
+    assert response.json()["status"] == 504 and "did not answer within 2 s" in response.json()["message"]
+
+
+def test_a_stopped_remote_is_a_502_for_queries_updates_and_graphs(gateway):
+    front, stop_remote = gateway
+    stop_remote()
+    graph = {"graph": f"{EX}g2"}
+    answers = [
+        requests.get(front + "sparql", params={"query": "ASK {}"}, timeout=30),
+        requests.post(front + "sparql", data={"update": "CLEAR ALL"}, headers=FRONT_AUTH, timeout=30),
+        requests.get(front + "graph-store", params=graph, timeout=30),
+        requests.put(
+            front + "graph-store",
+            params=graph,
+            data=b"",
+            timeout=30,
+            headers={**FRONT_AUTH, "Content-Type": "text/turtle"},
+        ),
+    ]
+    for response in answers:
+        assert response.status_code == 502, response.text
+        assert response.json()["error"] == "Bad Gateway" and "cannot be reached" in response.json()["message"]

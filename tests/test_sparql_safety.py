@@ -1,5 +1,5 @@
-"""The endpoint cannot be knocked over: timeout, row cap, request size, SERVICE/LOAD, read-only mode;
-and readers do not wait for writers.  All against real `kg serve` processes."""
+"""The endpoint cannot be knocked over: query and update timeouts, row cap, request size, SERVICE/LOAD,
+read-only mode; and readers do not wait for writers.  All against real `kg serve` processes."""
 
 from __future__ import annotations
 
@@ -13,23 +13,33 @@ from sparql_fixtures import AUTH, EX, pathological_query, server
 
 
 @pytest.fixture(scope="module")
-def base(tmp_path_factory):
-    with server(tmp_path_factory.mktemp("safety"), KG_MAX_REQUEST_BYTES="20000") as url:
+def folder(tmp_path_factory) -> Path:
+    return tmp_path_factory.mktemp("safety")
+
+
+@pytest.fixture(scope="module")
+def base(folder):
+    with server(folder, KG_MAX_REQUEST_BYTES="20000") as url:
         yield url
+
+
+def server_children(base: str, script: str) -> list[str]:
+    """The pids of this server's child processes running ``script`` (known by their KG_BASE_IRI)."""
+    pids = subprocess.run(["pgrep", "-f", script], capture_output=True, text=True).stdout.split()
+    mine = []
+    for pid in pids:
+        try:
+            if f"KG_BASE_IRI={base}".encode() in Path(f"/proc/{pid}/environ").read_bytes():
+                mine.append(pid)
+        except OSError:
+            continue  # ended meanwhile
+    return mine
 
 
 def busy_executors(base: str) -> list[str]:
     """This server's query executors that have been computing for 2 s or more."""
-    pids = subprocess.run(
-        ["pgrep", "-f", "service/executor.py"], capture_output=True, text=True
-    ).stdout.split()
     busy = []
-    for pid in pids:
-        try:
-            if f"KG_BASE_IRI={base}".encode() not in Path(f"/proc/{pid}/environ").read_bytes():
-                continue
-        except OSError:
-            continue  # ended meanwhile
+    for pid in server_children(base, "service/executor.py"):
         stat = subprocess.run(["ps", "-o", "pcpu=,etimes=", "-p", pid], capture_output=True, text=True).stdout
         if stat.split() and float(stat.split()[0]) > 50 and int(stat.split()[1]) >= 2:
             busy.append(pid)
@@ -48,17 +58,40 @@ def test_a_pathological_query_is_stopped_and_the_worker_freed(base):
 
 def test_several_timeouts_in_a_row_do_not_exhaust_the_workers(base):
     for _ in range(3):
-        assert (
-            requests.get(base + "sparql", params={"query": pathological_query()}, timeout=60).status_code
-            == 503
-        )
+        assert requests.get(base + "sparql", params={"query": pathological_query()}, timeout=60).status_code == 503
     assert requests.get(base + "sparql", params={"query": "ASK {}"}, timeout=30).status_code == 200
 
 
+def pathological_update(width: int = 30) -> str:
+    """An INSERT whose WHERE counts a cross product of the named graphs' quads: far too large to finish."""
+    patterns = " ".join(f"GRAPH ?g{i} {{ ?s{i} ?p{i} ?o{i} }}" for i in range(width))
+    return f"INSERT {{ <{EX}count> <{EX}value> ?n }} WHERE {{ SELECT (COUNT(*) AS ?n) WHERE {{ {patterns} }} }}"
+
+
+def snapshot(base: str, folder: Path) -> tuple:
+    """What an update must not change: the version (ETag), the data, the version directories."""
+    response = requests.get(base + "sparql", params={"query": "CONSTRUCT WHERE { ?s ?p ?o }"}, timeout=30)
+    quads = requests.get(base + "graph-store", params={"graph": f"{EX}g2"}, timeout=30)
+    return response.headers["ETag"], response.text, quads.text, sorted((folder / "store.versions").iterdir())
+
+
+def test_a_pathological_update_is_stopped_and_changes_nothing(base, folder):
+    before = snapshot(base, folder)
+    response = requests.post(base + "sparql", data={"update": pathological_update()}, headers=AUTH, timeout=30)
+    assert response.status_code == 503
+    message = response.json()["message"]
+    assert "longer than 2 s and was stopped" in message and "nothing was changed" in message
+    assert server_children(base, "service/updater.py") == []  # killed, not left computing
+    assert snapshot(base, folder) == before
+    # The writer lock was released: the next update applies.
+    update = f'INSERT DATA {{ GRAPH <{EX}after> {{ <{EX}after> <{EX}label> "after the timeout" }} }}'
+    assert requests.post(base + "sparql", data={"update": update}, headers=AUTH, timeout=30).status_code == 204
+    ask = requests.get(base + "sparql", params={"query": f"ASK {{ GRAPH <{EX}after> {{ ?s ?p ?o }} }}"}, timeout=30)
+    assert ask.json()["boolean"] is True
+
+
 def test_result_rows_are_capped(base):
-    response = requests.get(
-        base + "sparql", params={"query": f"SELECT ?s WHERE {{ ?s <{EX}name> ?n }}"}, timeout=30
-    )
+    response = requests.get(base + "sparql", params={"query": f"SELECT ?s WHERE {{ ?s <{EX}name> ?n }}"}, timeout=30)
     assert len(response.json()["results"]["bindings"]) == 50
     assert response.headers["KG-Truncated"].startswith("true")
     construct = requests.get(
@@ -124,13 +157,9 @@ def test_readers_do_not_wait_for_a_writer(base):
     )
     reader.start()
     update = f'INSERT DATA {{ GRAPH <{EX}w> {{ <{EX}w> <{EX}label> "written" }} }}'
-    assert (
-        requests.post(base + "sparql", data={"update": update}, headers=AUTH, timeout=30).status_code == 204
-    )
+    assert requests.post(base + "sparql", data={"update": update}, headers=AUTH, timeout=30).status_code == 204
     writer_finished_first = reader.is_alive()
-    count = requests.get(
-        base + "sparql", params={"query": f"ASK {{ GRAPH <{EX}w> {{ ?s ?p ?o }} }}"}, timeout=30
-    )
+    count = requests.get(base + "sparql", params={"query": f"ASK {{ GRAPH <{EX}w> {{ ?s ?p ?o }} }}"}, timeout=30)
     reader.join()
     assert writer_finished_first
     assert count.json()["boolean"] is True
@@ -145,9 +174,7 @@ def open_federation(tmp_path_factory):
 
 
 def test_without_a_token_the_service_is_read_only(open_federation):
-    response = requests.post(
-        open_federation + "sparql", data={"update": "CLEAR ALL"}, headers=AUTH, timeout=30
-    )
+    response = requests.post(open_federation + "sparql", data={"update": "CLEAR ALL"}, headers=AUTH, timeout=30)
     assert response.status_code == 403
     assert "read-only" in response.json()["message"]
     put = requests.put(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import subprocess
+
 import pyoxigraph as ox
 import pytest
 
@@ -152,3 +154,35 @@ def test_bulk_load_lines_fails_when_any_chunk_is_malformed(tmp_path):
             tmp_path / "store", lambda s: store.bulk_load_lines(s, data, ox.RdfFormat.N_QUADS, threads=2)
         )
     assert store.current_version(tmp_path / "store") is None
+
+
+def endless_update(width: int = 30) -> str:
+    """An INSERT whose WHERE counts a cross product (of the named graphs' quads) far too large to finish."""
+    patterns = " ".join(f"GRAPH ?g{i} {{ ?s{i} ?p{i} ?o{i} }}" for i in range(width))
+    return f"INSERT {{ <{EX}count> <{EX}p> ?n }} WHERE {{ SELECT (COUNT(*) AS ?n) WHERE {{ {patterns} }} }}"
+
+
+def test_an_update_past_its_timeout_is_stopped_and_changes_nothing(tmp_path):
+    from service.updater import UpdateTimeout
+
+    path = tmp_path / "store"
+    good = store.write_new_version(path, fill_with(*range(20)))
+    db = store.EmbeddedStore(path)
+    with pytest.raises(UpdateTimeout, match="longer than 1 s"):
+        db.update(endless_update(), timeout=1)
+    # The child that ran it (named by the version it wrote, under tmp_path) was killed, not left running.
+    assert subprocess.run(["pgrep", "-f", str(tmp_path)], capture_output=True).stdout == b""
+    assert store.current_version(path) == good
+    assert list((tmp_path / "store.versions").iterdir()) == [good]  # the half-built version is gone
+    assert count(path) == 20
+    db.update(f'INSERT DATA {{ <{EX}s99> <{EX}p> "99" }}', timeout=30)  # the lock was released
+    assert count(path) == 21
+
+
+def test_an_update_that_cannot_apply_keeps_the_engines_error_type(tmp_path):
+    path = tmp_path / "store"
+    good = store.write_new_version(path, fill_with(1))
+    with pytest.raises(RuntimeError, match="does not exist") as raised:
+        store.EmbeddedStore(path).update(f"DROP GRAPH <{EX}missing>", timeout=30)
+    assert type(raised.value) is RuntimeError
+    assert store.current_version(path) == good
