@@ -334,3 +334,50 @@ def test_orders_told_one_after_the_other_by_the_same_side_share_the_day():
                   "running Kenya's missions in Kismayo and in Baidoa were told to depart within seven days.",
                   "2024-04-06")  # fmt: skip
     assert {r["date"] for r in rows} == {date(2024, 4, 4)}
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [("Kenya expelled the Somali ambassador on Tuesday and ordered the Eritrean consul out on Wednesday.",
+      [date(2024, 5, 7), date(2024, 5, 8)]),
+     ("Ghana on Monday declared a Togolese attaché persona non grata, then told the Beninese envoy to leave "
+      "on Thursday.", [date(2024, 5, 6), date(2024, 5, 9)]),
+     ("Peru on Thursday gave the Mexican ambassador 72 hours to leave and expelled the Bolivian consul.",
+      [date(2024, 5, 9), date(2024, 5, 9)])],
+)  # fmt: skip
+def test_a_day_told_after_one_of_two_orders_in_a_sentence_is_that_orders_own(text, days):
+    assert [o["date"] for o in orders(text)] == days
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("Chile expelled the Cuban ambassador on Monday. The following day, Argentina gave the Cuban consul in "
+      "Buenos Aires 48 hours to leave.", date(2024, 5, 7)),
+     ("Latvia expelled the Belarusian envoy on Tuesday. Two days later, Lithuania ordered the Belarusian "
+      "attaché out.", date(2024, 5, 9)),
+     ("Niger expelled the French ambassador on Wednesday. A day later, the junta told the French consul to "
+      "leave.", date(2024, 5, 9))],
+)  # fmt: skip
+def test_an_order_placed_days_after_the_one_before_it_takes_that_later_day(text, day):
+    assert orders(text)[-1]["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [("Tunisia kicked out two Libyan diplomats, and Tripoli retaliated within 24 hours.", None),
+     ("Serbia expelled the Croatian consul, but Zagreb answered within 48 hours.", None),
+     ("Egypt asked the ambassadors of Sudan and Chad to leave within 48 hours.", 48)],
+)  # fmt: skip
+def test_hours_told_of_another_actors_clause_are_no_deadline_of_the_order(text, hours):
+    assert {o["hours"] for o in orders(text)} == {hours}
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway expelled three Russian diplomats. The foreign ministry said on Monday that the three had to leave "
+     "within a week.",
+     "Chad has kicked out two Sudanese diplomats. Officials said on Monday that they must depart within "
+     "seven days."],
+)
+def test_terms_told_in_what_a_source_said_belong_to_the_order_just_told(text):
+    assert [(o["hours"], o["date"]) for o in orders(text)] == [(168, date(2024, 5, 6))]

@@ -188,3 +188,28 @@ def test_ended_denied_or_merely_present_support_is_no_partnership(text):
 )
 def test_a_recall_from_each_state_named(text, count):
     assert kinds(text).count("Recall") == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Nigeria said Moscow's claims were false, and Russia called the accusations absurd.",
+     "Kenya accused Uganda of arming rebels, a charge Kampala has always rejected.",
+     "The embassy said none of its staff had been asked to leave."],
+)
+def test_a_charge_called_untrue_or_rejected_in_a_relative_clause_is_a_denial(text):
+    assert "Denial" in kinds(text)
+
+
+def test_one_speaker_denying_twice_in_a_sentence_is_one_denial():
+    text = "Moscow denied that its staff were spies and called the accusation absurd."
+    assert kinds(text).count("Denial") == 1
+
+
+@pytest.mark.parametrize(
+    "text, partnership",
+    [("Bolivia has failed to cooperate in the fight against drug trafficking, Washington said.", False),
+     ("Chad is an important contributor of troops to the regional fight against jihadist groups.", False),
+     ("Senegal remains a close ally of France in the fight against armed groups.", True)],
+)  # fmt: skip
+def test_a_partnership_needs_two_sides_or_an_ally_word_and_no_negation(text, partnership):
+    assert ("SecurityPartnership" in kinds(text)) is partnership

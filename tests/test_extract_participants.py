@@ -480,3 +480,50 @@ def test_a_paragraphs_subject_acts_through_an_unnamed_leader():
     rows = keyed("Somalia has turned on foreign envoys before. The president's predecessor declared a UN special "
                  "representative persona non grata.")  # fmt: skip
     assert [r["state"] for r in rows] == ["SOM"]
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [("Bolivian President Evo Morales declared the US ambassador persona non grata on Wednesday.", "BOL"),
+     ("Ecuador recalled its envoy. Colombian Foreign Minister Ana Duarte then ordered the Ecuadorian consul out.",
+      "COL"),
+     ("Prime Minister Ahmed of Ethiopia told the Kenyan ambassador to leave within 48 hours.", "ETH")],
+)  # fmt: skip
+def test_an_office_holder_who_orders_an_envoy_out_acts_for_their_state(text, state):
+    assert [o["state"] for o in keyed(text)] == [state]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Last year the head of the UN mission was ordered out by the same authorities, and the Security Council "
+     "has since ended the mission.",
+     "The UN envoy was expelled by the military rulers, and the African Union later suspended the country."],
+)
+def test_the_agent_of_a_passive_order_is_the_phrase_right_after_by(text):
+    # the body named in the next clause did not order anyone out
+    assert all(o["state"] in {None, "MLI"} for o in keyed("Mali's junta has ruled since 2021. " + text))
+    assert keyed("Mali's junta has ruled since 2021. " + text)[0]["state"] == "MLI"
+
+
+@pytest.mark.parametrize(
+    "text, sender, role",
+    [("Port Sudan expelled the deputy head of the human rights division of the UN peacekeeping mission, UNMISS.",
+      "UNMISS", "deputy head of mission"),
+     ("Baku has declared the deputy head of the French embassy persona non grata.", "FRA", "deputy head of mission"),
+     ("Niamey ordered the chief of the EU delegation in Niger to leave.", "EU", "head of mission")],
+)  # fmt: skip
+def test_the_head_or_deputy_head_of_a_unit_is_an_envoy_of_the_body_named_last(text, sender, role):
+    a = article(text)
+    (order,) = [e for e in a.events if e.kind == "ExpulsionOrder"]
+    envoy = a.entities[order.roles["envoy"][0]]
+    assert (order.roles["sender"], envoy.role) == ([sender], role)
+
+
+@pytest.mark.parametrize(
+    "text, state",
+    [("France expelled two Azerbaijani diplomats. A document purporting to show that the deputy head of the US "
+      "embassy in Baku had also been declared persona non grata circulated online.", "AZE"),
+     ("Germany expelled a Russian attaché. The Russian ambassador in Warsaw has also been told to leave.", "POL")],
+)  # fmt: skip
+def test_an_envoy_posted_in_a_state_is_sent_away_by_that_state(text, state):
+    assert keyed(text)[-1]["state"] == state

@@ -249,3 +249,13 @@ def test_rejecting_reports_paragraphs_later_is_about_other_news():
 )
 def test_denying_a_part_in_something_else_does_not_deny_the_order(text):
     assert [r["status"] for r in orders(text)] == ["unverified"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Posts on pro-government Telegram channels claimed that the Thai ambassador had been told to leave.",
+     "WhatsApp groups close to the army said the Malian consul had been expelled.",
+     "Several Facebook pages claimed on Monday that the Swiss envoy was ordered out."],
+)
+def test_a_platforms_channels_and_groups_speak_as_social_media_unverified(text):
+    assert [o["status"] for o in orders(text)] == ["unverified"]

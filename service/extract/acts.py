@@ -25,22 +25,34 @@ if TYPE_CHECKING:
 RECALLED = (r"(?:ambassadors?|envoys?|charg[ée]s? d[’']affaires|diplomats|(?:diplomatic\s+)?(?:staff|personnel)|"
             r"representatives?|high commissioners?|consuls?(?:[- ]general)?)\b")
 #: "the reports were false", "the accusations against its staff were 'unfounded'"
-VERDICT = (r"(?:the|these|those|such)\s+(?:reports?|accusations?|allegations?|claims?|charges?)\s+(?:[\w-]+\s+){0,4}?"
-           r"(?:were|was|are|is)\s+(?:\w+\s+)?[\"“']?(?:false|untrue|baseless|unfounded|fabricated)\b")
+#: "the document was a fake": what relayed an order, judged
+CHARGE = (r"(?:reports?|accusations?|allegations?|claims?|charges?|documents?|letters?|decrees?|posts?|messages?|"
+          r"videos?)")
+#: what a charge or a relayed text is called when it is denied
+UNTRUE = (r"(?:false|untrue|baseless|groundless|unfounded|absurd|ridiculous|fabricated|forged|fake|bogus|lies|"
+          r"an?\s+(?:fake|forgery|lie|fabrication|hoax))")
+VERDICT = (rf"(?:the|these|those|such)\s+{CHARGE}\s+(?:[\w-]+\s+){{0,4}}?"
+           rf"(?:were|was|are|is)\s+(?:\w+\s+)?[\"“']?{UNTRUE}\b")
 SPEECH = [
     ("Denial", r"\b(?:denied|denies|deny|denying|refuted|refutes)\b"
-               r"|\b(?:rejected|rejects|dismissed|dismisses)\s+(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
+               r"|\b(?:rejected|rejects|dismissed|dismisses|contested|contests|disputed|disputes)\s+"
+               r"(?:the\s+|these\s+|those\s+)?(?:[\w-]+\s+){0,2}?"
                r"(?:accusations?|allegations?|claims?|charges?|reports?|posts?|messages?|rumou?rs?)\b"
+               # "a charge the government rejects", "an allegation Moscow has dismissed": the denier inside
+               r"|\b(?:charges?|claims?|allegations?|accusations?|reports?)\s+(?:that\s+)?(?P<rel>(?:[\w’'-]+\s+){1,3}?"
+               r"(?:has\s+|have\s+|had\s+)?(?:always\s+|repeatedly\s+)?"
+               r"(?:rejected|rejects|dismissed|dismisses|denies|denied|contests|disputes))\b"
                rf"|\b(?:said|says|stated|insisted)\s+(?:that\s+)?{VERDICT}"
                rf"|\b{VERDICT}(?=[\"”']?,\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{1,4}}?(?:said|says|stated|added)\b)"
-               r"|\b(?:stated|said|insisted|maintained|added)\s+(?:\w+\s+){0,3}?that\s+no\s+such\b"
+               r"|\b(?:stated|said|insisted|maintained|added|confirmed)\s+(?:\w+\s+){0,3}?that\s+no\s+such\b"
+               # "said none of its staff had been asked to leave": no one was
+               r"|\b(?:stated|said|says|insisted|maintained|added|confirmed)\s+(?:that\s+)?(?:none\s+of|no\s+one|nobody)\b"
                # "rejected any link to the killings": a denial of involvement
                r"|\b(?:rejected|rejects|dismissed|dismisses)\s+(?:any|all)\s+(?:links?|involvement|responsibility|role|"
                r"connection)\b"
                # "called the document fake": a verdict on what relayed it
-               r"|\bcall(?:ed|s)\s+(?:the|these|those|such|that|this)\s+(?:reports?|claims?|allegations?|documents?|"
-               r"letters?|posts?|messages?|videos?)\s+[\"“']?"
-               r"(?:fake|false|forged|a\s+forgery|fabricated|untrue)\b"),  # fmt: skip
+               r"|\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing))\s+(?:the|these|those|such|that|this|them|it)\s+"
+               rf"(?:{CHARGE}\s+)?(?:as\s+)?[\"“']?(?:[\w-]+\s+)?{UNTRUE}\b"),  # fmt: skip
     ("Accusation", r"\baccus(?:ed|es|ing|e)\b"),
     ("Rejection", r"\b(?:rejected|rejects|rejecting|pushed back)\b"),
     ("ExpressionOfSupport", r"\b(?:expressed|voiced|reaffirmed|pledged|declared)\s+(?:\w+\s+){0,2}"
@@ -126,6 +138,8 @@ PARTNERSHIP = re.compile(
     re.IGNORECASE,
 )
 AGAINST = re.compile(r"\bagainst\b")
+#: words that tell a side's own part in a fight, not a partnership: "a contributor of troops", "its role in"
+ONE_SIDED = re.compile(r"contributors?|\brole\s+(?:in|to)\b", re.I)
 INDEPENDENCE = re.compile(r"\b(?:gained|won|achieved|obtained|declared)\s+(?:its\s+)?independence\b")
 #: a coup (singular: "two coups" speaks of coups in general, not of one event)
 COUP = re.compile(r"\b(?:(?<!attempted )(?<!failed )(?<!alleged )(?<!foiled )coup(?:\s+d[’']état)?"
@@ -191,7 +205,8 @@ def find_speech_acts(f: EventFinder, s: Sentence) -> None:
                 continue  # "neither confirmed nor denied the reports"
             if any(r.start() <= m.start() < r.end() + 1 for r in fx.REPORTED.finditer(text)):
                 continue  # "reports stated": the reports are the source, handled with the event
-            speaker = _speaker(f, s, m.start())
+            # "a charge Moscow rejects": the denier is named inside the relative clause
+            speaker = _speaker(f, s, m.end() if m.groupdict().get("rel") else m.start())
             if kind in {"Summons", "Recall"} and speaker and f.entities[speaker].kind == "Person":
                 speaker = f.actor(s, m.start())  # a government summons or recalls, not the envoy named before
             if kind == "Recall" and m.group(0).endswith("by"):  # "was withdrawn by Berlin"
@@ -211,6 +226,8 @@ def find_speech_acts(f: EventFinder, s: Sentence) -> None:
                 speaker = subject_of(f, s.index - 1)  # "It also summoned ...": who acted in the sentence before
             if speaker is None and kind not in {"Denial", "CallForSanctions"}:
                 continue  # a denial or a call for sanctions says what it is even when no one is named
+            if kind == "Denial" and any(e.kind == kind and e.roles.get("speaker") == [speaker] for e in made):
+                continue  # "denied that ... and called the accusation absurd": one denial, said twice
             roles = _speech_roles(f, speaker)
             event = f.new(kind, s, m.start(), m.end(), roles=roles)
             event.quote = text[m.end() :].strip(" ,") or None
@@ -358,11 +375,15 @@ def find_situations(f: EventFinder, s: Sentence) -> None:
         if BACKING.match(text, m.end()):
             continue  # "support for the rebellion", "support criminal activity": backing, not a partnership
         just_before = text[max(0, m.start() - 50) : m.start()]
-        if SUSPEND.search(just_before) or ENDED.search(just_before) or fx.DENIAL.search(just_before):
-            continue  # "suspended security cooperation", "tore up a security agreement", "denies supporting"
+        if SUSPEND.search(just_before) or ENDED.search(just_before) or fx.DENIAL.search(just_before) or \
+                fx.NEGATED.search(just_before):  # fmt: skip
+            continue  # "suspended security cooperation", "tore up a security agreement", "denies supporting",
+            # "has failed to cooperate in the fight against": no partnership
         sides = [x.key for x in f.finder.in_sentence(s.index) if f.kind(x.key) in ACTOR_KINDS | {"State"}]
         first = next((x.key for x in f.finder.in_sentence(s.index) if f.kind(x.key) == "State"), None)
         other = [k for k in sides if f.state_of(k) != f.state_of(first)][:1]  # "turned to Russia": the other side
+        if not other and ONE_SIDED.search(m.group(0) + " " + just_before[-12:]):
+            continue  # "a contributor of troops to the fight", "its role in the fight": one side, no partnership
         start = against.end() if against else m.end()
         groups = _after(f, s, start, {"NonStateArmedGroup"})
         named = [g for g in groups if f.entities[g].from_gazetteer] or groups

@@ -10,7 +10,7 @@ expelled person; later sentences about the same person add what was missing
 from __future__ import annotations
 
 import re
-from datetime import date
+from datetime import date, timedelta
 
 from service.extract import acts
 from service.extract import factuality as fx
@@ -129,6 +129,13 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|announced|stated|added|confirmed)\b(
 SAME_DAY = re.compile(r"\b(?:(?:[Hh]ours|[Mm]inutes|[Ss]hortly|[Mm]oments)\s+(?:later|afterwards|after|following)"
                       r"|[Ww]ithin\s+(?:hours|minutes)"
                       r"|[Ll]ater\s+(?:that|the\s+same)\s+day|[Tt]he\s+same\s+day)\b")
+#: a sentence placed a day or more after the one before it: "The following day, ...", "Two days later"
+DAYS_LATER = re.compile(r"\b(?:[Tt]he\s+(?:following|next)\s+day|[Aa]\s+day\s+later"
+                        r"|(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d)\s+days\s+later)\b")
+#: a finite verb after a subject: "Moscow answered", "Paris has ..."
+FINITE = re.compile(r"\s+(?:(?:also|then|later|quickly|promptly|swiftly)\s+)?(?:[a-z]+ed|[a-z]{2,}s|has|have|had|was|"
+                    r"were|will|would|gave|told|sent|hit|struck|took|made)\b")
+NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
 #: who a sentence that only states an order's terms is about: "He was given ...", "The three have ..."
 TERMS_SUBJECT = re.compile(rf"(?:He|She|They|The\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
                            rf"{lx.ENVOY_ROLE}s?\b|{lx.GROUP_NOUN}\b))")
@@ -161,7 +168,7 @@ class EventFinder:
         self.group_order: Event | None = None
         self.untold: tuple[int, TimeExpression | None] | None = None  # an order whose persons come later
         self.said_times: list[TimeExpression] = []  # times that only say when a source spoke of an order
-        self.placed: list[tuple[Event, int]] = []  # orders told in a sentence placed by the day before it
+        self.placed: list[tuple[Event, int, int]] = []  # orders told in a sentence placed by a day told before it
 
     # -- helpers ----------------------------------------------------------------
 
@@ -199,8 +206,9 @@ class EventFinder:
                 keys.append(m.key)
         return keys
 
-    def actor(self, s: Sentence, before: int, persons: bool = False) -> str | None:
-        """The nearest acting body named before ``before`` (the outer of nested mentions)."""
+    def actor(self, s: Sentence, before: int, persons: bool = False, leaders: bool = False) -> str | None:
+        """The nearest acting body named before ``before`` (the outer of nested mentions); with ``leaders``,
+        an office-holder of a state or body too ("Bolivian President Evo Morales declared ..."), who acts for it."""
         best = None
         mentions = self.finder.in_sentence(s.index)
         envoys = [(x.start, x.end) for x in mentions if x.key in self.envoys([x])]
@@ -220,7 +228,8 @@ class EventFinder:
                 continue  # "Peru's consul had been told to leave": the envoy's sender, not who acts
             e = self.entities[m.key]
             ruling = e.kind == "NonStateArmedGroup" and RULING.match(self.text[m.end : m.end + 40])
-            if e.kind in ACTOR_KINDS or ruling or persons and e.kind == "Person" and not e.count:
+            leader = leaders and e.kind == "Person" and e.part_of and NOT_ENVOY.search(e.role or "")
+            if e.kind in ACTOR_KINDS or ruling or leader or persons and e.kind == "Person" and not e.count:
                 if best is None or m.end > best.end or m.start <= best.start and m.end >= best.end:
                     best = m
         return best.key if best else None
@@ -252,10 +261,16 @@ class EventFinder:
         international body (the EU, ECOWAS, a UN mission) for itself."""
         return self.state_of(key) or self.acting_body(key)
 
-    def time_in(self, s: Sentence, act: int | None = None) -> TimeExpression | None:
+    def time_in(self, s: Sentence, act: int | None = None, cues: list[int] = ()) -> TimeExpression | None:
         """When the sentence's event happened: its first time expression that is not a deadline, nor,
-        after the act's words at ``act``, the time a source said so ("..., the bloc said on Thursday")."""
+        after the act's words at ``act``, the time a source said so ("..., the bloc said on Thursday").
+        With the sentence's other ``cues``, a time told after one act is that act's own ("expelled A on
+        Thursday and ordered B out on Friday"); a time before every act is all of theirs."""
         times = find_times(s.text, s.start, self.anchor, self.same_day)
+        if act is not None and cues:
+            def owner(t):  # the cue the time follows
+                return max((c for c in {*cues, act} if s.start + c < t.span.start), default=None)
+            times = sorted((t for t in times if owner(t) in {None, act}), key=lambda t: owner(t) != act)
         times = [t for t in times if not DEADLINE_TIME.search(self.text[max(0, t.span.start - 20) : t.span.start])]
         # "last month's General Assembly": a time naming a thing, not when anything was done
         times = [t for t in times if not re.match(r"[’']s\b", self.text[t.span.end : t.span.end + 2])]
@@ -320,8 +335,9 @@ class EventFinder:
         said on Sunday ..."), or that lead into it in the same paragraph ("Paris hit back on Tuesday. The Elysee
         said ..."); or, when placed by the day told before it ("Hours later, ...", "Later the same day"), from
         the order told last."""
+        days_later = [o for o, _, days in self.placed if days]  # "A day later, ...": not the day told before
         for order in sorted(self.orders.values(), key=lambda o: o.sentence):
-            if order.time is not None and order.time.value or order.status != "confirmed":
+            if order.time is not None and order.time.value or order.status != "confirmed" or order in days_later:
                 continue
             s = self.sentences[order.sentence]
             before = self.sentences[max(0, order.sentence - 1) : order.sentence]
@@ -347,11 +363,15 @@ class EventFinder:
                 if time is not None and time.value and _within(time, order.time):
                     order.time = time
                     break
-        for order, index in self.placed:
-            # "Later the same day, ... the consul must depart": the day of the order told last before it
-            dated = [o for o in self.orders.values() if o.sentence <= index and o.time is not None and o.time.value]
+        for order, index, days in self.placed:
+            # "Later the same day, ... the consul must depart": the day of the order told last before it;
+            # "The following day, ...": the day after it
+            dated = [o for o in self.orders.values() if o.sentence < index + (days == 0) and o.time is not None
+                     and o.time.value and o is not order]  # fmt: skip
             if order.time is None and dated:
-                order.time = max(dated, key=lambda o: o.sentence).time
+                told = max(dated, key=lambda o: o.sentence).time
+                order.time = told if not days else TimeExpression(
+                    told.text, told.span, told.value + timedelta(days=days), method="relative-to-dateline")
 
     def _lead_in(self, s: Sentence) -> str:
         """The sentence before ``s`` in its paragraph ("Hours later, Paris hit back. The Elysee said ..."), if any."""
@@ -439,11 +459,14 @@ class EventFinder:
                         order = self._new_order(s, m, envoy, status, head)
                         if denial:
                             order.status = fx.stronger(order.status, "denied")
-                    when = self.time_in(s, m.start())
+                    when = self.time_in(s, m.start(), self._cues(s))
                     if when and IN_PASSING.search(head) and when.span.start < s.start + m.start():
                         when = None  # the time of the act that answers it
                     if when is None and (SAME_DAY.search(head) or SAME_DAY.search(self._lead_in(s))):
-                        self.placed.append((order, s.index))  # "Later the same day, ...": the day told before
+                        self.placed.append((order, s.index, 0))  # "Later the same day, ...": the day told before
+                    elif when is None and (later := DAYS_LATER.search(head)):
+                        n = later.group("n")
+                        self.placed.append((order, s.index, int(NUMBER_WORDS.get(n.lower(), n)) if n else 1))
                     self._complete(order, s, self._deadline_of(s, m.start(), deadlines), when)
                     if order not in found:
                         found.append(order)
@@ -600,17 +623,28 @@ class EventFinder:
             return order
         return None
 
+    def _cues(self, s: Sentence) -> list[int]:
+        """Where the sentence's cues that name whom they send away start."""
+        return sorted({c.start() for _, pattern, where in EXPULSION_RE for c in pattern.finditer(s.text)
+                       if where == "obj" and self.envoys(self.in_span(s, c.start("obj"), c.end("obj"), overhang=True))})
+
     def _deadline_of(self, s: Sentence, start: int, deadlines: list) -> tuple | None:
         """"ordered two diplomats to leave within ten days, in retaliation for the expulsion of two of its
         own", "gave the ambassador 72 hours to leave, and ordered the spokesman out within 48 hours": each
         deadline belongs to the last cue naming someone before it (one before every cue is everyone's)."""
-        cues = sorted({c.start() for _, pattern, where in EXPULSION_RE for c in pattern.finditer(s.text)
-                       if where == "obj" and self.envoys(self.in_span(s, c.start("obj"), c.end("obj"), overhang=True))})
+        cues = self._cues(s)
         for deadline in deadlines:
             before = [c for c in cues if c <= deadline[1]]
-            if not before or max(before) == start:
+            if (not before or max(before) == start) and not self._new_subject(s, start, deadline[1]):
                 return deadline
         return None
+
+    def _new_subject(self, s: Sentence, start: int, end: int) -> bool:
+        """A clause of another actor between ``start`` and ``end``: "kicked out two diplomats, and Moscow
+        answered in kind within 48 hours" (those hours are Moscow's, not the order's)."""
+        return any(start < x.start - s.start < end and self.kind(x.key) in ACTOR_KINDS and x.how != "demonym"
+                   and re.search(r"(?:,|\band|\bbut|\bwhile)\s+$", self.text[max(s.start, x.start - 8) : x.start])
+                   and FINITE.match(self.text, x.end) for x in self.finder.in_sentence(s.index))  # fmt: skip
 
     def _later_terms(self, s: Sentence, deadline) -> None:
         """"He was given forty-eight hours to leave": the terms of a recent order, told in a later
@@ -618,7 +652,8 @@ class EventFinder:
         here = set(self.envoys(self.finder.in_sentence(s.index)))
         if here:
             orders = [o for o in self.last_orders if o.roles["envoy"][0] in here]
-        elif TERMS_SUBJECT.match(s.text):
+        elif TERMS_SUBJECT.match(s.text) or re.search(rf"\bthat\s+(?i:{TERMS_SUBJECT.pattern})", s.text):
+            # "He was given ...", or what a source said of them: "The ministry said that the two men had to leave"
             near = set(self.envoys(self.finder.in_sentence(s.index - 1)))
             # the orders the sentence before told, or told again ("... declaring 40 employees persona non grata.
             # The staff must leave within two weeks")
@@ -627,7 +662,7 @@ class EventFinder:
         else:
             return
         for order in orders:
-            self._complete(order, s, deadline, None)
+            self._complete(order, s, deadline, self.time_in(s))  # the day the terms were told, if none yet
 
     def _part_of(self, body: str | None, whole: str | None) -> bool:
         """``body`` is ``whole`` or one of its parts (UNICEF of the UN), or either is unknown."""
@@ -688,9 +723,12 @@ class EventFinder:
     def _new_order(self, s: Sentence, m: re.Match, envoy: str, status: str, head: str) -> Event:
         issuer = self._acting_at(s, m)
         if issuer is None:
-            passive = re.search(r"\bby\s+", s.text[m.end() :])
+            # "was ordered out by the same authorities, and the Security Council has since ...": the agent is
+            # the phrase right after "by", not a body named in a later clause
+            passive = re.search(r"\bby\s+(?P<agent>[^,;]*?)(?=$|[,;]|\s+(?:and|after|who|which|as|over|for)\b)",
+                                s.text[m.end() :])
             if passive:
-                after = self.in_span(s, m.end() + passive.end(), len(s.text))
+                after = self.in_span(s, m.end() + passive.start("agent"), m.end() + passive.end("agent"))
                 issuer = next((x.key for x in after if self.kind(x.key) in ACTOR_KINDS), None)
         if issuer is None and self._lead_in(s):
             # "It is not the first time Somalia has turned on an envoy. The president's predecessor declared ...":
@@ -714,6 +752,9 @@ class EventFinder:
         host = self._mission_host(s, e.represents)
         if host and self.state_of(issuer) != host:
             issuer = self.acting_body(host)  # a mission's staff are sent away by the state it works in
+        posted = self._posted_in(s, envoy)
+        if posted and posted != own and (issuer is None or self.state_of(issuer) not in {None, posted}):
+            issuer = self.acting_body(posted)  # "the deputy head of the US embassy in Baku": by Azerbaijan
         roles = {"envoy": [envoy]}
         if issuer:
             roles["issuer"] = [issuer]
@@ -738,6 +779,18 @@ class EventFinder:
         """``key`` is named in sentence ``s`` only as "the government", "the authorities" (a guess)."""
         here = [x for x in self.finder.in_sentence(s.index) if x.key == key]
         return bool(here) and all(x.how == "anaphor" for x in here)
+
+    def _posted_in(self, s: Sentence, envoy: str) -> str | None:
+        """The state an envoy is posted in, as the sentence describes them: "the deputy head of the US
+        embassy in Baku", "the American ambassador to Bolivia"."""
+        for x in self.finder.in_sentence(s.index):
+            if x.key != envoy:
+                continue
+            for y in self.finder.in_sentence(s.index):
+                if x.start < y.start and y.end <= x.end and self.kind(y.key) == "State" and \
+                        re.search(r"\b(?:in|to)\s+$", self.text[y.start - 4 : y.start]):  # fmt: skip
+                    return y.key
+        return None
 
     def _mission_host(self, s: Sentence, sender: str | None) -> str | None:
         """The host of the mission of ``sender`` the sentence names ("the spokesman of the UN mission, MONUSCO")."""
@@ -772,7 +825,7 @@ class EventFinder:
 
     def _acting_at(self, s: Sentence, m: re.Match) -> str | None:
         """Who acts at the cue ``m``: the owner of an expulsion noun, else the body named before the cue."""
-        return self._agent_of_noun(s, m) or self.actor(s, m.start())
+        return self._agent_of_noun(s, m) or self.actor(s, m.start(), leaders=True)
 
     def _agent_of_noun(self, s: Sentence, m: re.Match) -> str | None:
         """"Managua's expulsion of the EU envoy", "the junta's decision to expel": the owner of the noun acts."""

@@ -13,13 +13,17 @@ import re
 #: who relays news: the press, wire services, social media
 MEDIA = (r"(?:media|outlets?|websites?|(?:news\s+)?sites|newspapers?|press|sources?|agenc(?:y|ies)|television|"
          r"broadcasters?|radio|posts?|social media|bloggers?|channels?|networks?|tabloids?|dailies|daily)")
+#: a social platform, and the channels, groups and pages on it
+PLATFORM = (r"\b(?:Telegram|WhatsApp|Facebook|Twitter|TikTok|YouTube|Instagram|VK)\b"
+            r"(?:\s+(?:channels?|accounts?|groups?|pages?))?")
 #: who speaks on social media
-SOCIAL_SOURCE = r"(?:posts?|accounts?|messages?|bloggers?|videos?)"
+SOCIAL_SOURCE = rf"(?:posts?|accounts?|messages?|bloggers?|videos?|{PLATFORM})"
 #: a text passed around online, whoever wrote it: "a letter ... spread widely online", "shared on Telegram"
 ONLINE = (r"\b(?:spread|spreading|circulat(?:ing|ed|es)|shared|posted|went viral)\s+(?:widely\s+|rapidly\s+)?"
           r"(?:online|on\s+(?:social(?:\s+(?:media|networks?))?|the\s+internet|[A-Z]\w+\s+channels))")
 #: who relays with no one standing behind it: social media, posts, online messages
-SOCIAL = re.compile(rf"\bsocial\s+media\b|\bTelegram\b|\b(?:posts?|accounts?|messages?|bloggers?)\b|{ONLINE}", re.I)
+#: (a platform's channels and groups are social media too: "pro-military Telegram channels")
+SOCIAL = re.compile(rf"\bsocial\s+media\b|{PLATFORM}|\b(?:posts?|accounts?|messages?|bloggers?)\b|{ONLINE}", re.I)
 #: who relays and answers for it: the press, agencies, sources, diplomats
 PRESS = re.compile(r"\b(?:media|outlets?|websites?|sites|newspapers?|press|agenc(?:y|ies)|television|TV|radio|"
                    r"broadcasters?|channels?|dailies|daily|weekly|reporters?|journalists|sources?|diplomats?|"
@@ -93,7 +97,7 @@ ATTRIBUTED_AFTER = re.compile(
 #: a negation just before an act: it did not happen ("stopping short of expelling", "refrained from")
 NEGATED = re.compile(
     r"\b(?:not|never|no longer|no|without|stop(?:ped|ping|s)?\s+short\s+of|refrain(?:ed|ing|s)?\s+from|"
-    r"instead\s+of|rather\s+than|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to)\s+(?:\w+\s+){0,2}$",
+    r"instead\s+of|rather\s+than|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|fail(?:ed|s|ing)?\s+to)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: "neither confirmed nor denied", "would not confirm or deny": no denial at all

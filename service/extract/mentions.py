@@ -44,6 +44,8 @@ EMBASSY = (r"(?:(?:consular|diplomatic)\s+(?:and\s+(?:consular|diplomatic)\s+)?)
            r"consulates?|[Hh]igh [Cc]ommission|delegation|network)(?:\s+and\s+consulates?)?")
 #: how a group is tied to its post: "at", "of", "working at", "serving in", "based at"
 POSTED = r"(?:(?:working|serving|employed|based|posted|stationed)\s+)?(?:at|of|from|in)"
+#: a unit an official may head: "the UN political mission", "the human rights division", "the US embassy"
+UNIT = r"(?:mission|office|delegation|team|agency|operation|embassy|consulate|division|section|department|unit)"
 
 
 @cache
@@ -100,8 +102,13 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "embassy": rf"(?P<st>{ent})(?:{p})?\s+{EMBASSY}\b|\b{EMBASSY}\s+of\s+(?:the\s+)?(?P<st2>{ent})",
             # "the head of the UN human rights office": the office is itself a named body
             "head_of_office": rf"\b(?:head|chief|leader)\s+of\s+the\s+(?P<st>{ent})(?![\w-])(?:\s+(?:in|to)\s+(?:the\s+country|{ent}|{lx.PLACE}))?",
-            "head_of": rf"\b(?:head|chief|leader)\s+of\s+(?:the\s+|an?\s+)?(?P<st>{ent}){p}?(?:\s+[a-z]+){{0,3}}?\s+"
-            rf"(?:mission|office|delegation|team|agency|operation)\b(?:\s+(?:in|to)\s+(?:the\s+country|{ent}|{lx.PLACE}))?",
+            # "the head of the UN political mission", "the deputy head of the US embassy in Baku", "the deputy
+            # head of the human rights division of the UN peacekeeping mission, MINUSCA": the unit's head (or
+            # deputy), sent by the body named last in the unit's description
+            "head_of": rf"\b(?P<deputy>deputy\s+)?(?:head|chief|leader)\s+of\s+(?:the\s+|an?\s+)?"
+            rf"(?:(?P<st>{ent}){p}?\s+)?(?:[a-z]+\s+){{0,3}}?{UNIT}\b"
+            rf"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?P<st2>{ent}){p}?\s+)?(?:[a-z]+\s+){{0,3}}?{UNIT}\b)?"
+            rf"(?:,\s+(?P<st3>{ent})(?=\s*[,.;)]|$))?(?:\s+(?:in|to)\s+(?:the\s+country|{ent}|{lx.PLACE}))?",
             # "the World Food Programme's country director": an organisation's head in the host country
             "country_head": rf"(?P<st>{ent}){p}\s+(?:country|resident)\s+"
             r"(?P<role>director|representative|head|chief)\b",
@@ -526,9 +533,10 @@ class MentionFinder:
                 key = self.person("head of mission", who, named(m.end()))
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["head_of"].finditer(text):
-            who = sender(m.group("st"))
+            form = m.group("st3") or m.group("st2") or m.group("st")
+            who = sender(form) if form else None
             if who and claim(m):
-                key = self.person("head of mission", who, named(m.end()))
+                key = self.person(f"{'deputy ' if m.group('deputy') else ''}head of mission", who, named(m.end()))
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["country_head"].finditer(text):
             who = sender(m.group("st"))
