@@ -62,6 +62,10 @@ HOLDOUTS = [
     ("holdout12", 10, 0.95, 0.95, {"Recall": 0.8, "SecurityPartnership": 0.35, "MilitaryPresence": 0.7}, 0.6),
     # holdout13: measured blind after the eleventh pass (0.82/0.72), then tuned on by the twelfth
     ("holdout13", 10, 0.95, 0.95, {"Denial": 0.85, "Summons": 0.75, "MilitaryPresence": 0.65}, 0.55),
+    # holdout14 and holdout15: measured blind after the twelfth pass (0.64/0.55 and 0.82/0.67), then tuned on by
+    # the thirteenth only as far as general rules carried, so these bars sit below the target on purpose
+    ("holdout14", 10, 0.85, 0.95, {"Denial": 0.9, "Summons": 0.95}, 0.6),
+    ("holdout15", 10, 0.8, 0.85, {"Summons": 0.85, "Denial": 0.6}, 0.6),
 ]
 
 

@@ -381,3 +381,28 @@ def test_hours_told_of_another_actors_clause_are_no_deadline_of_the_order(text, 
 )
 def test_terms_told_in_what_a_source_said_belong_to_the_order_just_told(text):
     assert [(o["hours"], o["date"]) for o in orders(text)] == [(168, date(2024, 5, 6))]
+
+
+# -- thirteenth pass: "the same evening" after the act; the time of a reversal; "hours after" another act ------
+
+
+def test_the_same_evening_told_after_the_order():
+    text = ("On Wednesday Riyadh gave the Lebanese ambassador two days to leave. Bahrain issued a similar order to "
+            "the Lebanese ambassador in Manama the same evening.")  # fmt: skip
+    assert [r["date"] for r in orders(text)] == [date(2024, 5, 8)] * 2
+
+
+@pytest.mark.parametrize("text", [
+    "Serbia on Sunday reversed its decision to expel Montenegro's ambassador.",
+    "Niger on Tuesday revoked the order expelling the French ambassador.",
+    "Mali on Monday rescinded its earlier decision to expel the Ivorian consul.",
+])  # fmt: skip
+def test_the_time_of_a_reversal_is_not_the_orders(text):
+    assert [r["date"] for r in orders(text)] == [None]
+
+
+def test_a_day_placed_by_the_sentence_before_wins_over_a_later_one():
+    text = ("Montenegro declared the Serbian ambassador persona non grata on Saturday. Belgrade responded within "
+            "hours. The Serbian ministry said Montenegro's ambassador had 72 hours to leave. But on Monday the "
+            "Serbian minister said Belgrade was withdrawing the measure.")  # fmt: skip
+    assert [r["date"] for r in orders(text)] == [date(2024, 5, 4)] * 2

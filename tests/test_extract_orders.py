@@ -524,3 +524,40 @@ def test_consuls_in_several_cities_are_one_order_each(text):
 )
 def test_a_deputy_holds_a_post_of_his_own(text):
     assert len(keyed(text, "2024-05-10")) == 2
+
+
+# -- thirteenth pass: both sides' orders told at once; an order named as a noun's addressee -------------------
+
+
+@pytest.mark.parametrize("text, count", [
+    ("Estonia expelled the Russian ambassador on Monday. Since 2022 each side has already kicked out two of the "
+     "other's envoys.", 2),
+    ("Warsaw expelled the Belarusian consul on Monday. Over the past year the two neighbours have ordered out five "
+     "of each other's staff.", 5),
+    ("Russia expelled the Estonian ambassador on Monday. Since 2022 both countries have expelled four of each "
+     "other's diplomats.", 4),
+])  # fmt: skip
+def test_mutual_expulsions_are_one_order_for_each_side(text, count):
+    first, *mutual = orders(text)
+    assert len(mutual) == 2
+    assert {r["sender"] for r in mutual} == {first["sender"], {"Estonia": "Russia", "Russia": "Estonia",
+                                                               "Belarus": "Poland"}[first["sender"]]}  # fmt: skip
+    assert all(r["date"] is None for r in mutual)  # a tally over a span, with no one day
+    assert all(row["event"].quantity.value == count for row in keyed(text)[1:])
+
+
+@pytest.mark.parametrize("text", [
+    "Bahrain's foreign ministry issued a similar order to the Lebanese ambassador on Friday.",
+    "On Friday Oman sent the same order to Lebanon's ambassador in Muscat.",
+])  # fmt: skip
+def test_an_order_issued_to_an_envoy(text):
+    rows = orders(text)
+    assert [r["sender"] for r in rows] == ["Lebanon"] and rows[0]["date"] == date(2024, 5, 3)  # the Friday before
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("Pakistan on Thursday ordered three Indian military advisers out of the country within a week.", "India"),
+    ("Kenya expelled the Somali defence adviser and two naval advisers on Monday.", "Somalia"),
+])  # fmt: skip
+def test_military_advisers_are_diplomatic_staff(text, sender):
+    assert orders(text) and all(r["sender"] == sender for r in orders(text))

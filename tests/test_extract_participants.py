@@ -527,3 +527,12 @@ def test_the_head_or_deputy_head_of_a_unit_is_an_envoy_of_the_body_named_last(te
 )  # fmt: skip
 def test_an_envoy_posted_in_a_state_is_sent_away_by_that_state(text, state):
     assert keyed(text)[-1]["state"] == state
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The junta declared the ECOWAS special representative, former Burkinabe minister Hamidou Boly, persona non "
+     "grata on Monday.", "Hamidou Boly"),
+    ("Niger expelled the UN coordinator, former Malian cabinet minister Awa Keita, on Friday.", "Awa Keita"),
+])  # fmt: skip
+def test_a_name_after_a_past_career_in_apposition(text, name):
+    assert [r["name"] for r in orders(text)] == [name]

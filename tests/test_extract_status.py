@@ -259,3 +259,32 @@ def test_denying_a_part_in_something_else_does_not_deny_the_order(text):
 )
 def test_a_platforms_channels_and_groups_speak_as_social_media_unverified(text):
     assert [o["status"] for o in orders(text)] == ["unverified"]
+
+
+# -- thirteenth pass: verdicts as a verb's complement, retracted stories, "no such order" ---------------------
+
+
+@pytest.mark.parametrize("text, status", [
+    ("A letter circulating online, purportedly from the foreign office, said India's envoy had been told to leave. "
+     "The foreign office called the document fake.", "false"),
+    ("A news website reported that the Spanish ambassador had been ordered out. It withdrew the story hours later, "
+     "saying it had been based on a forged letter.", "false"),
+    ("Posts on social media claimed the French ambassador had been declared persona non grata. The ministry said "
+     "the decree was doctored.", "false"),
+    ("A radio station reported that Panama's ambassador had also been ordered out, but the ministry said no such "
+     "order had been issued.", "denied"),
+])  # fmt: skip
+def test_verdicts_on_a_reported_order(text, status):
+    assert [r["status"] for r in orders(text)] == [status]
+
+
+def test_a_denial_of_the_report_is_about_the_reported_order_not_the_envoy_in_its_reasons():
+    text = ("Serbia expelled the Montenegrin ambassador on Saturday. A tabloid reported that Montenegro had also told "
+            "the Serbian military attache to leave. Montenegro's foreign ministry denied the report, saying the "
+            "Montenegrin ambassador was the only diplomat affected.")  # fmt: skip
+    assert [r["status"] for r in orders(text)] == ["confirmed", "denied"]
+
+
+def test_a_clause_before_the_order_does_not_negate_it():
+    text = "The ministry summoned the Estonian ambassador and told him he was no longer welcome and must leave Russia."
+    assert [r["status"] for r in orders(text)] == ["confirmed"]

@@ -101,6 +101,8 @@ INVOLVEMENT = re.compile(r"\s+(?:any|all|its|their|his|her)\s+(?:involvement|lin
 EXPULSION_WORDS = re.compile(r"\bexpel|\bexpulsion|\bto leave\b|\bpersona non grata\b|\bkick|"
                              r"\b(?:order|decision|letter|ultimatum)\b", re.I)
 CHARGE_BEFORE = re.compile(r"\b(?:accusations?|allegations?|charges?)\s+(?:that\s+)?(?:\S+\s+){0,3}$", re.I)
+REPORT_OBJECT = re.compile(r"\s+(?:the|these|those|such|this|that|both)\s+(?:[\w-]+\s+)?(?:reports?|claims?|stor(?:y|ies)|"
+                           r"rumou?rs?|accounts?)\b", re.I)
 ACCUSATIONS = re.compile(r"accusations?|allegations?|claims?|charges?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)*$")
@@ -252,7 +254,10 @@ def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
         rest = s.text[m.end() :]
         other_deed = (OTHER_DEED.match(rest) or INVOLVEMENT.match(rest)) and not EXPULSION_WORDS.search(rest)
         about_charges = about_charges or kind == "Denial" and (other_deed or CHARGE_BEFORE.search(s.text[: m.start()]))
-        targets = [] if about_charges else [o for k, o in f.orders.items() if k in after_keys]
+        # "denied the report, saying the ambassador was the only one affected": the report's order, not the
+        # envoy named in the reasons
+        of_report = kind == "Denial" and REPORT_OBJECT.match(rest)
+        targets = [] if about_charges or of_report else [o for k, o in f.orders.items() if k in after_keys]
         if not targets and kind == "Denial" and not about_charges:
             states = {f.state_of(k) for k in mentioned}
             # a report still in the reader's mind: "rejected those reports" paragraphs later is about other news

@@ -17,7 +17,7 @@ from service.extract import factuality as fx
 from service.extract import lexicon as lx
 from service.extract.facts import Assessment, Entity, Event, Quantity, Sentence, Span, TimeExpression
 from service.extract.lexicon import POSS, PREPOSITION
-from service.extract.mentions import ACTOR_KINDS, BODY_KINDS, Mention, MentionFinder
+from service.extract.mentions import ACTOR_KINDS, BODY_KINDS, Mention, MentionFinder, slug
 from service.extract.quantities import find_deadlines
 from service.extract.timex import find_times
 
@@ -66,7 +66,9 @@ EXPULSION = [
     ("departure", r"\b(?:demand|order|request|requir|decid)(?:ed|es|s|ing|e)?\s+(?:on\s+)?(?:the\s+)?(?:immediate\s+|"
                   r"swift\s+|prompt\s+)?departure\s+of\b(?P<obj>[^.;]{0,80}?)(?=$|[.;,\"“”]|\s+(?:from|within|by|"
                   r"before|and|as|after|over)\b)", "obj"),  # fmt: skip
-    ("order-for", r"\b(?:order|request|letter|decision|demand)\s+(?:for|against|to expel)\b(?P<obj>[^.;]{0,80}?)"
+    # "a similar order to the Lebanese ambassador": the noun's addressee (not "an order to leave", a verb)
+    ("order-for", r"\b(?:order|request|letter|decision|demand)\s+(?:for|against|to expel|"
+                  r"to(?=\s+(?:the|its|his|her|their|[A-Z]\w+(?:’s|'s))\s))\b(?P<obj>[^.;]{0,80}?)"
                   r"(?=$|[.;,]|\s+(?:was|were|had|has|is)\b)", "obj"),  # fmt: skip
     ("withdraw-approval", r"\bwithdr[ae]w(?:n|s)?\s+(?:its\s+|the\s+)?(?:approval|agr[ée]ment|accreditation)\s+"
                           r"(?:of|for|from)\b(?P<obj>[^.;]{0,80}?)(?=$|[.;,])", "obj"),  # fmt: skip
@@ -94,7 +96,11 @@ CHIEF_POST = re.compile(r"ambassador|envoy|top diplomat|top envoy|head of missio
 #: an order named in passing, as what another act answers ("in retaliation for the expulsion of", "hitting back
 #: at Ottawa's decision to expel"): the sentence's time is that other act's
 IN_PASSING = re.compile(rf"(?:\b(?:for|at|over|after|against|following|since|about)\s+(?:the\s+|its\s+|their\s+)?"
-                        rf"|[\w-]+{POSS}\s+)(?:(?:decision|move|bid|order)\s+to\s+)?$")
+                        rf"|[\w-]+{POSS}\s+"
+                        # "reversed its decision to expel": the time is the reversal's
+                        rf"|\b(?:revers|revok|rescind|withdr[ae]w|overturn|cancel|lift|suspend|annul|undo|undid)\w*\s+"
+                        rf"(?:its|their|his|her|the)\s+(?:own\s+|earlier\s+)*)"
+                        rf"(?:(?:decision|move|bid|order)(?:\s+to)?\s+)?$")
 ANNOUNCED_FUTURE = re.compile(r"\b(?:said|says|announced|announces|stated|decided|confirmed)\s+(?:that\s+)?[^,;]*$")
 #: people named by whose they are: "the ambassador's deputy", "the consul's wife"
 ENTOURAGE = re.compile(rf"{POSS}\s+(?:[a-z]+\s+)?(?:deput(?:y|ies)|assistants?|aides?|wife|husband|family|driver|"
@@ -128,7 +134,11 @@ SPEECH_BEFORE = re.compile(r"\b(?:said|says|announced|stated|added|confirmed)\b(
 #: a sentence placed by the one before it: "Hours later, Estonia said ..."
 SAME_DAY = re.compile(r"\b(?:(?:[Hh]ours|[Mm]inutes|[Ss]hortly|[Mm]oments)\s+(?:later|afterwards|after|following)"
                       r"|[Ww]ithin\s+(?:hours|minutes)"
-                      r"|[Ll]ater\s+(?:that|the\s+same)\s+day|[Tt]he\s+same\s+day)\b")
+                      r"|(?:[Ll]ater\s+)?(?:that|[Tt]he\s+same)\s+(?:day|morning|afternoon|evening|night))\b")
+#: "..., hours after Ankara asked the ambassador to leave": the act told next is placed before the main one
+AFTER_ANOTHER = re.compile(r"\b(?:[Hh]ours|[Mm]inutes|[Ss]hortly|[Mm]oments)\s+(?:after|following)\b[^,;]*$")
+#: the same, told after the act: "issued a similar order to the envoy the same evening"
+SAME_DAY_AFTER = re.compile(r"\b(?:later\s+)?(?:that|the\s+same)\s+(?:day|morning|afternoon|evening|night)\b")
 #: a sentence placed a day or more after the one before it: "The following day, ...", "Two days later"
 DAYS_LATER = re.compile(r"\b(?:[Tt]he\s+(?:following|next)\s+day|[Aa]\s+day\s+later"
                         r"|(?P<n>[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|\d)\s+days\s+later)\b")
@@ -136,6 +146,7 @@ DAYS_LATER = re.compile(r"\b(?:[Tt]he\s+(?:following|next)\s+day|[Aa]\s+day\s+la
 FINITE = re.compile(r"\s+(?:(?:also|then|later|quickly|promptly|swiftly)\s+)?(?:[a-z]+ed|[a-z]{2,}s|has|have|had|was|"
                     r"were|will|would|gave|told|sent|hit|struck|took|made)\b")
 NUMBER_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5}
+NUMBER_WORDS_ALL = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 #: who a sentence that only states an order's terms is about: "He was given ...", "The three have ..."
 TERMS_SUBJECT = re.compile(rf"(?:He|She|They|The\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
                            rf"{lx.ENVOY_ROLE}s?\b|{lx.GROUP_NOUN}\b))")
@@ -144,6 +155,16 @@ MEMBERS = re.compile(
     r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:are|were|include)\b|\bthey\s+are\b",
     re.I,
 )
+
+
+#: both sides of a pair acting alike: "each side has expelled three of the other's diplomats", "the two
+#: countries ordered out two of each other's envoys"
+MUTUAL = re.compile(
+    r"\b(?:[Ee]ach|[Bb]oth)\s+(?:side|country|countries|government|governments|capital|capitals)"
+    r"|\b[Tt]he\s+two\s+(?:sides|countries|governments|neighbou?rs|capitals|states)\b")
+MUTUAL_OBJECT = re.compile(
+    rf"\b(?:{'|'.join(NUMBER_WORDS_ALL)}|\d+)\s+(?:of\s+)?(?:the\s+other{POSS}|each\s+other{POSS}|one\s+another{POSS})"
+    rf"\s+(?:[\w-]+\s+)?(?P<noun>{lx.GROUP_NOUN})")
 
 
 def _intended_before(text: str, m: re.Match) -> bool:
@@ -169,6 +190,7 @@ class EventFinder:
         self.untold: tuple[int, TimeExpression | None] | None = None  # an order whose persons come later
         self.said_times: list[TimeExpression] = []  # times that only say when a source spoke of an order
         self.placed: list[tuple[Event, int, int]] = []  # orders told in a sentence placed by a day told before it
+        self.tallies: list[Event] = []  # both sides' orders summed up ("each side has expelled three"): no one day
 
     # -- helpers ----------------------------------------------------------------
 
@@ -336,8 +358,11 @@ class EventFinder:
         said ..."); or, when placed by the day told before it ("Hours later, ...", "Later the same day"), from
         the order told last."""
         days_later = [o for o, _, days in self.placed if days]  # "A day later, ...": not the day told before
+        # "Within hours, ...": the day told before it, never one told after
+        same_day = [o for o, _, days in self.placed if not days]
         for order in sorted(self.orders.values(), key=lambda o: o.sentence):
-            if order.time is not None and order.time.value or order.status != "confirmed" or order in days_later:
+            if order.time is not None and order.time.value or order.status != "confirmed" or order in days_later + \
+                    self.tallies:
                 continue
             s = self.sentences[order.sentence]
             before = self.sentences[max(0, order.sentence - 1) : order.sentence]
@@ -353,7 +378,7 @@ class EventFinder:
             if together and _within(together[0].time, order.time):
                 order.time = together[0].time
                 continue
-            for later in lead + self.sentences[order.sentence + 1 : order.sentence + 3]:
+            for later in lead + ([] if order in same_day else self.sentences[order.sentence + 1 : order.sentence + 3]):
                 if later.heading or any(o.sentence == later.index and o is not order for o in self.orders.values()):
                     break  # another order's sentence tells of that one
                 subject = acts.subject_of(self, later.index)
@@ -401,8 +426,11 @@ class EventFinder:
         found: list[Event] = []
         deadlines = find_deadlines(text)
         deadline = next(iter(deadlines), None)
+        found += self._mutual(s, deadlines)
         for name, pattern, where in EXPULSION_RE:
             for m in pattern.finditer(text):
+                if found and MUTUAL_OBJECT.search(text):
+                    break  # told as both sides' orders
                 if where == "obj" and AUXILIARY.search(text[: m.start()]) and not re.match(r"\w+ing\b", m.group(0)):
                     continue  # the passive pattern reads it: who follows is no object ("was expelling" is active)
                 if where == "obj":
@@ -462,7 +490,8 @@ class EventFinder:
                     when = self.time_in(s, m.start(), self._cues(s))
                     if when and IN_PASSING.search(head) and when.span.start < s.start + m.start():
                         when = None  # the time of the act that answers it
-                    if when is None and (SAME_DAY.search(head) or SAME_DAY.search(self._lead_in(s))):
+                    if when is None and (SAME_DAY.search(AFTER_ANOTHER.sub("", head)) or SAME_DAY_AFTER.search(text, m.start())
+                                         or SAME_DAY.search(self._lead_in(s))):
                         self.placed.append((order, s.index, 0))  # "Later the same day, ...": the day told before
                     elif when is None and (later := DAYS_LATER.search(head)):
                         n = later.group("n")
@@ -506,6 +535,36 @@ class EventFinder:
                     if order.status in fx.RELAYED:
                         order.status = verdict
                         order.assessments.append(Assessment(verdict, None, s.index))
+
+    def _mutual(self, s: Sentence, deadlines: list) -> list[Event]:
+        """"Each side has ordered three of the other's diplomats out": one order for each side, issued by
+        one state of the pair the article is about and against the other."""
+        text = s.text
+        subject, m = MUTUAL.search(text), MUTUAL_OBJECT.search(text)
+        cue = next((c for _, p, _ in EXPULSION_RE for c in [p.search(text)] if c), None)
+        pair = [self.state_of(k) for k in (self.last_orders[-1].roles.get(r, [None])[0]
+                                           for r in ("issuer", "sender"))] if self.last_orders else []  # fmt: skip
+        if not (subject and m and cue and subject.start() < m.start() and len(set(pair)) == 2 and None not in pair):
+            return []
+        count = int(m.group(0).split()[0]) if m.group(0)[0].isdigit() else NUMBER_WORDS_ALL.index(
+            m.group(0).split()[0].lower()) + 1
+        noun = m.group("noun")
+        orders = []
+        for issuer, sender in (pair, pair[::-1]):
+            label = f"{count} {self.finder.adjective(sender)} {noun}"
+            key = f"group-{slug(label)}-{s.index}"
+            self.entities[key] = Entity(key, label, "Person", role=noun.rstrip("s"), represents=sender,
+                                        part_of=sender, count=count)  # fmt: skip
+            order = self.new("ExpulsionOrder", s, cue.start(), cue.end(), status=fx.status_before(text[: cue.start()]),
+                             roles={"envoy": [key], "issuer": [self.acting_body(issuer)], "sender": [sender],
+                                    "host": [issuer]})  # fmt: skip
+            order.label = f"expulsion order for the {label}"
+            order.quantity = Quantity(float(count), label, unit="persons")
+            self._complete(order, s, self._deadline_of(s, cue.start(), deadlines), self.time_in(s, cue.start()))
+            self.orders[key] = order
+            orders.append(order)
+        self.tallies += orders
+        return orders
 
     def _with_senders(self, targets: list[str]) -> list[str]:
         """"the defence attaché and his two assistants", "the consul, together with two aides": a group

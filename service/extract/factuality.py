@@ -57,13 +57,21 @@ FALSE = re.compile(
     r"(?:\w+\s+)?(?:false|untrue|fake|baseless|unfounded|inaccurate|wrong)\b"
     # "Messages circulating on social media claiming that ... were false": what relayed it, judged at the end
     r"|\b(?:messages?|posts?|rumou?rs?|stor(?:y|ies)|documents?|letters?|videos?|decrees?|notes?|orders?)\b[^.;]{0,160}?\s(?:were|was|are|is|"
-    r"have been|has been)\s+(?:\w+\s+)?(?:false|untrue|fake|fabricated|forged|bogus|"
+    r"have been|has been)\s+(?:\w+\s+)?(?:false|untrue|fake|fabricated|forged|bogus|doctored|falsified|altered|"
+    r"manipulated|"
     r"an? (?:fake|forgery|hoax|fabrication|invention|lie))\b"
     r"|\b(?:turned out|proved|proven) (?:to be )?(?:an? )?(?:false|untrue|fake|forged|forgery|hoax)\b"
-    r"|\bfake news\b",
+    r"|\bfake news\b"
+    # "withdrew the story, saying it had been based on a forged letter": the relay takes it back
+    r"|\b(?:withdr[ae]w|withdrawn|retract(?:ed|s)?|pulled|corrected)\s+(?:the|its|that|this)\s+(?:story|report|article|claim)"
+    r"|\bbased\s+on\s+(?:an?\s+)?(?:forged|fake|fabricated|bogus|doctored|falsified)\b"
+    # "called the document fake", "branded the reports a fabrication": a verdict given as the verb's complement
+    r"|\b(?:call(?:ed|s)?|brand(?:ed|s)?|describ(?:ed|es)|dismiss(?:ed|es)|label(?:l?ed|s)?)\s+(?:the|that|this|these|"
+    r"those|it|them)\s+(?:[\w-]+\s+){0,2}?(?:as\s+)?(?:false|untrue|fake|forged|fabricated|bogus|"
+    r"an? (?:fake|forgery|hoax|fabrication|invention|lie))\b",
     re.IGNORECASE,
 )
-#: "no such order was issued": false, unless the sentence says it is a denial ("denied the report, saying ...")
+#: "no such order was issued": a denial ("said no such decision had been taken")
 NO_SUCH = re.compile(r"\bno such (?:request|order|letter|decision|demand|instruction)s?\b", re.IGNORECASE)
 #: a verdict that no one can vouch for it; not officials who "have not confirmed" it (yet): that leaves it reported
 UNVERIFIED = re.compile(
@@ -94,10 +102,11 @@ ATTRIBUTED_AFTER = re.compile(
     rf"|{ONLINE}",
     re.IGNORECASE,
 )
-#: a negation just before an act: it did not happen ("stopping short of expelling", "refrained from")
+#: a negation just before an act: it did not happen ("stopping short of expelling", "refrained from");
+#: not one in a clause before it ("he was no longer welcome and must leave")
 NEGATED = re.compile(
     r"\b(?:not|never|no longer|no|without|stop(?:ped|ping|s)?\s+short\s+of|refrain(?:ed|ing|s)?\s+from|"
-    r"instead\s+of|rather\s+than|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|fail(?:ed|s|ing)?\s+to)\s+(?:\w+\s+){0,2}$",
+    r"instead\s+of|rather\s+than|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|fail(?:ed|s|ing)?\s+to)\s+(?:(?!(?:and|but|or)\b)\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 #: "neither confirmed nor denied", "would not confirm or deny": no denial at all
@@ -114,7 +123,9 @@ ABOUT_REPORTS = re.compile(
     r"|\b(?:authenticity|veracity|genuineness)\s+of\s+the\b|\b(?:its|their)\s+(?:authenticity|veracity|genuineness)\b|\bthe\s+(?:letter|document|video|note|recording)\s+"
     r"(?:could|can|has|had|have|was|is)\s+not\b"
     # "The video was fake": what relayed the order, judged in a later sentence
-    r"|\b(?:the|that|this)\s+(?:letter|document|video|note|recording|message|post|image|order|decree|notice|memo)s?\s+(?:was|were|is|are)\b",
+    r"|\b(?:the|that|this)\s+(?:letter|document|video|note|recording|message|post|image|order|decree|notice|memo)s?\s+(?:was|were|is|are)\b"
+    r"|\b(?:call|brand|describ|dismiss|label)\w*\s+(?:the|that|this)\s+(?:letter|document|video|note|recording|message|post|"
+    r"image|decree|notice|memo)s?\b",
     re.I,
 )
 #: what a relay gives an event before anyone judges it
@@ -142,7 +153,7 @@ def assessment_in(text: str) -> str | None:
     if FALSE.search(text):
         return "false"
     if NO_SUCH.search(text):
-        return "denied" if DENIAL.search(text) else "false"
+        return "denied"  # whoever says it was never issued denies it; only a verdict on the text makes it false
     if UNVERIFIED.search(text):
         return "unverified"
     return None

@@ -45,7 +45,8 @@ ENVOY_ROLE = (
     r"diplomat|"
     r"chargé d[’']affaires|charge d[’']affaires|consul-general|consul general|consul|"
     r"head of mission|defen[cs]e attach[ée]|military attach[ée]|attach[ée]|high commissioner|"
-    r"coordinator|official|officer|counsell?or|staff member|staffer|employee|aid worker|"
+    r"coordinator|official|officer|counsell?or|(?:military|defen[cs]e|naval|air|security)\s+advis[eo]r|"
+    r"staff member|staffer|employee|aid worker|"
     # a state's staff as one body, with no count: "Uruguay's diplomatic staff", "the entire embassy staff"
     r"(?:(?:diplomatic|embassy|consular)\s+)?(?:staff|personnel))"
 )
@@ -94,7 +95,7 @@ ENVOY_ANAPHOR = (
     r"attaché|chargé d[’']affaires)\b"
 )
 GROUP_NOUN = (r"(?:officials|diplomats|envoys|staff|staffers|employees|personnel|ambassadors|aid workers|agents|"
-              r"assistants|aides|deputies|"
+              r"assistants|aides|deputies|advis[eo]rs|"
               # "40 members of the Russian embassy", not "three members of parliament"
               r"members(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:embass|consul|mission|"
               r"delegation|[Hh]igh [Cc]ommission)))")

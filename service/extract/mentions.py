@@ -118,8 +118,11 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             rf"(?P<role>{lx.OFFICE})\b",
             "titled": rf"(?:(?P<st>{ent})\s+)?(?:{lx.TITLE}\s+)*(?P<title>{lx.TITLE})\s+(?P<name>{lx.NAME})",
             # ", Anna Roth", ", Swiss diplomat Anna Roth", " Anna Roth said"
-            "apposition": rf"^(?:,\s+(?:(?:an?|the)\s+)?(?:[A-Z][\w-]+\s+)?{lx.ROLE_MODS}(?:{lx.ENVOY_ROLE}|national|"
-            rf"citizen)\s+|,\s+|\s+(?=[A-ZÀ-Ý]))(?P<name>{lx.NAME})"
+            # "the envoy, Swiss diplomat Anna Roth", "the ECOWAS representative, former Burkinabe minister Hamidou
+            # Boly": a description of the person (a past career too) before the name
+            "apposition": rf"^(?:,\s+(?:(?:an?|the)\s+)?(?:{lx.PREVIOUS}\s+)?(?:[A-Z][\w-]+\s+)?{lx.ROLE_MODS}"
+            rf"(?:(?:cabinet|foreign|defen[cs]e|prime|government)\s+)?(?:{lx.ENVOY_ROLE}|national|citizen|minister|"
+            rf"politician|general)\s+|,\s+|\s+(?=[A-ZÀ-Ý]))(?P<name>{lx.NAME})"
             r"(?=\s*(?:,|\)|\.|;|$|\s+(?:persona|and|was|who|has|had|is|[a-z]+ed|says|tells)\b))",
             "affiliated": rf"(?P<name>{lx.NAME})(?:,\s+(?:(?!{lx.NOT_DESCRIPTION}\b)[^,;()\s]+\s+){{0,12}}?|\s+)"
             rf"(?:(?P<st>{ent}){p}\s+[a-z ]*?"
@@ -270,7 +273,7 @@ class MentionFinder:
             key = f"{slug(role or 'person')}-{(sender or 'unknown').lower()}"
         entity = self.entities.get(key)
         if entity is None:
-            label = name or " ".join(x for x in [self._adjective(sender), role or "person"] if x)
+            label = name or " ".join(x for x in [self.adjective(sender), role or "person"] if x)
             entity = self.entities[key] = Entity(key, label, "Person", role=role, represents=sender,
                                                  part_of=part_of or sender)  # fmt: skip
         if name and not entity.name:
@@ -282,7 +285,7 @@ class MentionFinder:
             self._remember_surname(name, key)
         return key
 
-    def _adjective(self, key: str | None) -> str | None:
+    def adjective(self, key: str | None) -> str | None:
         if key is None:
             return None
         entry = self.gaz.entries.get(key)
