@@ -326,7 +326,7 @@ def bench_dataset(name: str, store_path: Path, nquads: Path, seconds: float, arg
         resident = rss_mb(server_pids(port))
     del disk, memory, floors
     print(f"memory, {name}, this endpoint: {resident:.0f} MB resident "
-          f"(gunicorn master, {args.workers} workers, their executors, KG_MEMORY_TRIPLES={args.memory_triples})",
+          f"(server main process, {args.workers} workers, their executors, KG_MEMORY_TRIPLES={args.memory_triples})",
           flush=True)
     copies_off_memory(store_path, args, name)
     if args.skip_rdflib:

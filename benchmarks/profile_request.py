@@ -4,7 +4,7 @@
 
 Each line adds one layer to the one before: the engine call, our executor's
 evaluation (row cap, serialisation), the hop to an executor process, the Flask
-application called as WSGI (no network), then gunicorn over loopback under
+application called as WSGI (no network), then `kg serve` over loopback under
 `wrk` with 1 and 4 clients, where the server's CPU per request is read from
 /proc.  Nothing is asserted: it prints milliseconds per request.
 """

@@ -34,7 +34,7 @@ DEFAULTS: dict[str, object] = {
     # Each executor answers from an in-memory copy of a version of at most this many quads
     # (5-10x faster joins; about 400 MB per executor per million quads); 0: always from disk.
     "KG_MEMORY_TRIPLES": 1_000_000,
-    "KG_ACCESS_LOG": False,  # gunicorn's access log on stderr (costs CPU on every request)
+    "KG_ACCESS_LOG": False,  # the server's access log on stderr (costs CPU on every request)
     # A remote SPARQL 1.1 store instead of the embedded one (unset: embedded, at KG_STORE).
     "KG_REMOTE_ENDPOINT": None,  # its query endpoint URL
     "KG_REMOTE_UPDATE_ENDPOINT": None,  # its update endpoint, when not the query endpoint

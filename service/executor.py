@@ -5,7 +5,7 @@ process that holds the store open read-only (and, for a version of at most
 KG_MEMORY_TRIPLES quads, soon an in-memory copy of it: see ``_Version``).  A
 request thread hands it the query and waits at most the timeout; when the time is up the child is killed
 (which really stops the query and frees its memory) and a fresh one replaces
-it.  Each gunicorn worker owns one pool, one child per request thread, so a
+it.  Each server worker owns one pool, one child per request thread, so a
 thread never waits for an executor.
 
 The child also applies the row cap and serialises the answer with the
@@ -319,7 +319,7 @@ _pools_lock = threading.Lock()
 
 
 def pool_for_this_process(size: int, memory_triples: int = 0) -> ExecutorPool:
-    """The calling process's pool; a forked gunicorn worker gets its own, never its parent's."""
+    """The calling process's pool; a forked server worker gets its own, never its parent's."""
     pid = os.getpid()
     with _pools_lock:
         if pid not in _pools:
