@@ -66,6 +66,10 @@ HOLDOUTS = [
     # the thirteenth only as far as general rules carried, so these bars sit below the target on purpose
     ("holdout14", 10, 0.85, 0.95, {"Denial": 0.9, "Summons": 0.95}, 0.6),
     ("holdout15", 10, 0.8, 0.85, {"Summons": 0.85, "Denial": 0.6}, 0.6),
+    # holdout16 and holdout17: measured blind after the thirteenth pass (0.93/0.87 and 0.67/0.67), then tuned on by
+    # the fourteenth only as far as general rules carried, so these bars sit below the target on purpose
+    ("holdout16", 10, 0.85, 0.9, {"Summons": 0.95, "Denial": 0.6, "Accusation": 0.6}, 0.6),
+    ("holdout17", 10, 0.85, 0.8, {"Summons": 0.95, "Denial": 0.75, "Recall": 0.95}, 0.55),
 ]
 
 

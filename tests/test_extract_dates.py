@@ -406,3 +406,19 @@ def test_a_day_placed_by_the_sentence_before_wins_over_a_later_one():
             "hours. The Serbian ministry said Montenegro's ambassador had 72 hours to leave. But on Monday the "
             "Serbian minister said Belgrade was withdrawing the measure.")  # fmt: skip
     assert [r["date"] for r in orders(text)] == [date(2024, 5, 4)] * 2
+
+
+@pytest.mark.parametrize("text, day", [
+    ("Hungary acted first, on Thursday. Its ministry said the pair had spied for Moscow. The two Russian "
+     "diplomats were given 72 hours to leave.", date(2024, 5, 9)),
+    ("The Latvian cabinet moved on Tuesday. Ministers cited security concerns. They said the Belarusian "
+     "consul had been declared persona non grata.", date(2024, 5, 7)),
+])  # fmt: skip
+def test_the_day_told_at_the_head_of_a_paragraph_dates_its_later_order(text, day):
+    assert [r["date"] for r in orders(text)] == [day]
+
+
+def test_the_day_of_another_paragraph_does_not_date_an_order():
+    text = ("The Latvian cabinet met on Tuesday. Ministers cited security concerns.\n\nThey said the Belarusian "
+            "consul had been declared persona non grata.")  # fmt: skip
+    assert [r["date"] for r in orders(text)] == [None]

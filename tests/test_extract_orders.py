@@ -561,3 +561,41 @@ def test_an_order_issued_to_an_envoy(text):
 ])  # fmt: skip
 def test_military_advisers_are_diplomatic_staff(text, sender):
     assert orders(text) and all(r["sender"] == sender for r in orders(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Oslo said two Russian diplomats had been served notices of expulsion.",
+    "Two Russian diplomats were handed expulsion orders by Norway on Monday.",
+    "Norway said the two Russian diplomats had been served with expulsion notices.",
+])  # fmt: skip
+def test_a_notice_of_expulsion_served_on_someone_is_an_order(text):
+    assert [(r["sender"], r["issuer"]) for r in orders(text)] == [("Russia", "State")]
+
+
+@pytest.mark.parametrize("text, top", [
+    ("Australia said the Chinese Ambassador and three other Chinese diplomats had been expelled.",
+     "Chinese ambassador"),
+    ("Pretoria summoned Israel's Chargé d'Affaires and told him that he and two other Israeli diplomats must "
+     "leave within 72 hours.", "Israeli chargé d'affaires"),
+])  # fmt: skip
+def test_a_capitalised_head_and_the_others_are_two_orders(text, top):
+    """The top envoy and "N other" diplomats: one order for the person, one for the group of the others."""
+    a = article(text)
+    labels = sorted(a.entities[e.roles["envoy"][0]].label for e in a.events if e.kind == "ExpulsionOrder")
+    assert len(labels) == 2 and top in labels, labels
+
+
+@pytest.mark.parametrize("text", [
+    "A group of deputies demanded on Thursday that the deputy head of the EU delegation be ordered out too.",
+    "Opposition MPs in Accra insisted yesterday that Togo's ambassador be expelled without delay.",
+])  # fmt: skip
+def test_a_subjunctive_be_after_a_demand_is_no_order(text):
+    assert orders(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Juba declared the UN mission chief, a seasoned Norwegian diplomat who arrived in March, persona non grata.",
+    "Kinshasa told the EU special envoy, an experienced Belgian official, to leave within 48 hours.",
+])  # fmt: skip
+def test_an_envoy_described_in_an_apposition_is_one_order(text):
+    assert len(orders(text)) == 1

@@ -536,3 +536,53 @@ def test_an_envoy_posted_in_a_state_is_sent_away_by_that_state(text, state):
 ])  # fmt: skip
 def test_a_name_after_a_past_career_in_apposition(text, name):
     assert [r["name"] for r in orders(text)] == [name]
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("Wellington expelled the Fijian High Commissioner on Tuesday.", "Fiji"),
+    ("Kenya declared Somalia's Ambassador persona non grata.", "Somalia"),
+    ("Ghana told the Togolese Chargé d'Affaires to leave within 48 hours.", "Togo"),
+])  # fmt: skip
+def test_a_title_written_in_capitals_is_still_an_envoy(text, sender):
+    assert [r["sender"] for r in orders(text)] == [sender]
+
+
+def test_the_un_high_commissioner_for_a_field_is_an_office_not_an_envoy_post():
+    text = ("Burundi said the official, who also represents the UN High Commissioner for Refugees in the country, "
+            "had been declared persona non grata.")  # fmt: skip
+    assert all(r["sender"] != "United Nations" or "commissioner" not in (r["name"] or "") for r in orders(text))
+    assert not any("commissioner" in e.label for e in article(text).entities.values() if e.kind == "Person")
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("Bogota's foreign minister denounced the expulsion of Colombia's ambassador from Quito.", "Colombia"),
+    ("Seoul condemned the expulsion of its envoy from Moscow.", "South Korea"),
+    ("Rabat said Algeria's consul from Oran had been expelled.", "Algeria"),
+])  # fmt: skip
+def test_a_possessed_envoy_from_a_place_is_the_possessors_envoy(text, sender):
+    """ "Colombia's ambassador from Quito": Quito is where the envoy is sent away from, not who sent him."""
+    assert [r["sender"] for r in orders(text)] == [sender]
+
+
+def test_his_countrys_envoy_from_a_capital_is_not_that_capitals_envoy():
+    text = "Chile's president protested the expulsion of his country's ambassador from Caracas."
+    assert all(r["sender"] != "Venezuela" for r in orders(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Tbilisi deplored the expulsion of two of its diplomats by Baku. Azerbaijan had declared the two officials "
+    "persona non grata on Monday.",
+    "Georgia said four of its diplomats had been targeted. The ministry in Baku told the four envoys to leave "
+    "within a week.",
+])  # fmt: skip
+def test_one_group_told_again_in_other_words_is_one_order_for_its_sender(text):
+    (row,) = orders(text)
+    assert row["sender"] == "Georgia"
+
+
+def test_a_government_named_in_an_after_clause_is_not_the_bare_government_later():
+    text = ("The Venezuelan government cut ties with Lima last week. On Friday, Caracas suspended flights after "
+            "the Panamanian government criticised the vote.\n\nLast year the government ordered the Chilean "
+            "ambassador to leave.")  # fmt: skip
+    (row,) = keyed(text)
+    assert row["state"] == "VEN"

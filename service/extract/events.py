@@ -32,6 +32,10 @@ CLAUSE_JOIN = (r"\band\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|gave|told|s
                r"them|him|\d+|two|three|four|five|six|seven|eight|nine|ten|twelve)\b|,\s+(?!according\b)[a-z]+ing\b")
 #: an adverb between an auxiliary and its participle: "was also asked", "were promptly expelled"
 ADVERB = r"(?:(?:also|then|later|now|since|subsequently|too|\w+ly)\s+)?"
+#: a verb that asks for what its that-clause tells, in the subjunctive ("insisted that the envoy be expelled")
+MANDATIVE = re.compile(r"\b(?:demand|insist|propos|urg|request|recommend|ask|call)\w*\b(?=[^.;]*\bthat\b)", re.I)
+#: an apposition just opened after a person: ", a veteran ", ", an experienced "
+APPOSED = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){0,2}$")
 #: (name, pattern, where the expelled persons are: "obj" group, or "before")
 EXPULSION = [
     # "declared / considered / deemed the ambassador persona non grata"
@@ -60,7 +64,10 @@ EXPULSION = [
               r"ousted)\b(?P<obj>[^.;]{0,120}?)(?=$|[.;:]|,\s|\s+(?:and|after|for|over|from|on|in|who|which|"
               r"saying|accusing|as|because|following|amid|to)\b)", "obj"),  # fmt: skip
     ("expel-passive", rf"\b(?:was|were|is|are|been|be|being)\s+{ADVERB}(?:expelled|kicked out|thrown out|"
-                      r"(?:ordered|forced|told|asked)\s+out)\b",
+                      r"(?:ordered|forced|told|asked)\s+out|"
+                      # "had been served notices of expulsion", "were handed expulsion orders"
+                      r"(?:served|handed|issued|given)\s+(?:with\s+)?(?:an?\s+)?(?:expulsion\s+(?:notices?|orders?)|"
+                      r"notices?\s+of\s+expulsion))\b",
                       "before"),  # fmt: skip
     # "decided to demand the departure of the MONUSCO spokesperson", "ordered the immediate departure of"
     ("departure", r"\b(?:demand|order|request|requir|decid)(?:ed|es|s|ing|e)?\s+(?:on\s+)?(?:the\s+)?(?:immediate\s+|"
@@ -224,7 +231,10 @@ class EventFinder:
             staff = e.role == "spokesperson" and self.kind(e.represents or e.part_of or e.key) in ACTING_ORGS
             political = e.role and NOT_ENVOY.search(e.role) and not staff
             owner = ENTOURAGE.match(self.text, m.end)  # "the ambassador's deputy": not the ambassador
-            if e.kind == "Person" and (e.represents or e.count) and not political and not owner and m.key not in keys:
+            # "the UN special representative, a veteran South African diplomat who ...": the same person, described
+            described = keys and not e.count and APPOSED.search(self.text[max(0, m.start - 40) : m.start])
+            if e.kind == "Person" and (e.represents or e.count) and not political and not owner and not described \
+                    and m.key not in keys:  # fmt: skip
                 keys.append(m.key)
         return keys
 
@@ -365,9 +375,11 @@ class EventFinder:
                     self.tallies:
                 continue
             s = self.sentences[order.sentence]
-            before = self.sentences[max(0, order.sentence - 1) : order.sentence]
-            # the sentence leading into it in its paragraph, or the story's opening sentence, which sums it up
-            lead = [b for b in before if "\n" not in self.text[b.end : s.start] or b.index == self._opening()]
+            # the sentences leading into it in its paragraph, nearest first ("The Czech government had acted on
+            # Saturday. It said the 18 were spies. They were given 48 hours"), or the story's opening sentence,
+            # which sums it up
+            lead = [b for b in reversed(self.sentences[: order.sentence])
+                    if "\n" not in self.text[b.end : s.start] or b.index == order.sentence - 1 == self._opening()]
             issuer = (order.roles.get("issuer") or [None])[0]
             states = {self.side(issuer), issuer} - {None}
             # "The cabinet decided on Thursday that the ambassador must leave. The consuls were told to depart":
@@ -467,6 +479,10 @@ class EventFinder:
                 if intended and ANNOUNCED_FUTURE.search(head[: intended.start()]) and re.match(
                         r"will|would", intended.group(0), re.I) and not CONDITION.search(text):  # fmt: skip
                     intended = None  # "the presidency said 12 agents would be expelled": a decision, told ahead
+                if not intended and m.group(0).startswith("be ") and not re.search(r"\b(?:to|will|would|could|should|"
+                                                                       r"may|might|must|can|not|cannot)\s+$", head):
+                    # "demanded on Wednesday that the deputy head be ordered out": a bare "be" is what was asked for
+                    intended = MANDATIVE.search(head)
                 if intended and not any(t in self.orders for t in targets):
                     if not fx.NEGATED.search(head[: intended.start()]):
                         self._intended(s, intended, targets)  # threatened or demanded, not ordered

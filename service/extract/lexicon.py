@@ -39,12 +39,15 @@ MINISTRY = (
     r"[Mm]inistry of (?:the )?[Ii]nterior|[Pp]residency)"
 )
 
-#: people sent by a state or organisation (expulsion targets)
+#: people sent by a state or organisation (expulsion targets); titles are often capitalised ("the Indian High
+#: Commissioner", "Canada's Ambassador"), so the role is matched in either case
 ENVOY_ROLE = (
-    r"(?:(?:deputy\s+)?(?:ambassador|head of mission)|envoy|special envoy|special representative|representative|"
+    r"(?i:(?:deputy\s+)?(?:ambassador|head of mission)|envoy|special envoy|special representative|representative|"
     r"diplomat|"
     r"chargé d[’']affaires|charge d[’']affaires|consul-general|consul general|consul|"
-    r"head of mission|defen[cs]e attach[ée]|military attach[ée]|attach[ée]|high commissioner|"
+    r"head of mission|defen[cs]e attach[ée]|military attach[ée]|attach[ée]|"
+    # (not the UN's "High Commissioner for Human Rights" or "for Refugees": an office, not a post abroad)
+    r"high commissioner(?!\s+for\b)|"
     r"coordinator|official|officer|counsell?or|(?:military|defen[cs]e|naval|air|security)\s+advis[eo]r|"
     r"staff member|staffer|employee|aid worker|"
     # a state's staff as one body, with no count: "Uruguay's diplomatic staff", "the entire embassy staff"

@@ -169,7 +169,11 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
 #: an apposition describing the person just named: "the envoy, a Burkinabe diplomat"
 DESCRIBED = re.compile(rf"\b(?:{lx.ENVOY_ROLE}|[A-Z][\w’'-]+),\s+an?\s+$")
 #: an owner just before a role: "its own staff", "their diplomats"
-OWNED = re.compile(r"\b(?:its|their|his|her)\s+(?:own\s+)?$", re.I)
+#: (or a possessor's: "his country's envoy from Peru", "Mexico's ambassador from Lima" is no Peruvian)
+OWNED = re.compile(r"(?:\b(?:its|their|his|her)\s+(?:own\s+)?|\w[’']s\s+)$", re.I)
+#: a government named in a clause about what led up to the story ("Managua broke off relations after the Dutch
+#: government withdrew funding"): not the one a later bare "the government" means
+AFTER_CLAUSE = re.compile(r"\b(?:after|because|since|although|though|whereas)\s+(?:[\w’'-]+\s+){0,3}$")
 #: a number just before a role: the group pattern, which keeps the count, reads it
 COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
 
@@ -306,9 +310,11 @@ class MentionFinder:
     # -- one sentence ---------------------------------------------------------
 
     def _add(self, key: str, start: int, end: int, sentence: Sentence, how: str) -> None:
+        if key not in self.entities and key in self.gaz.entries:  # e.g. "the country" before the state is named
+            self._from_gazetteer(self.gaz.entries[key])
         self.mentions.append(Mention(key, start, end, sentence.index, how))
         kind = self.entities[key].kind
-        if kind in BODY_KINDS:
+        if kind in BODY_KINDS and not (self.last.get("gov") and AFTER_CLAUSE.search(self.text[sentence.start : start])):
             self.last["gov"] = key
         elif kind == "State":
             self.last["state"] = key
@@ -507,7 +513,7 @@ class MentionFinder:
             acronym = m.group("acronym") and self.gaz.lookup(m.group("acronym"))
             org = sender(m.group("acronym") if acronym else m.group("st") or m.group("org") or "")
             bare = m.group("org") and not m.group("role2") and text[m.end("name")] != ","
-            if bare and self.entities[org].kind == "State":
+            if bare and org is not None and self.entities[org].kind == "State":
                 continue  # "the Global New Light of Myanmar", "the Bank of Ghana": an institution's name
             if org is None or not claim(m):
                 continue
@@ -562,9 +568,17 @@ class MentionFinder:
             if who is None and re.search(r"\bof\s+(?:its|their)\b", m.group(0)):
                 who = self._sentence_subject(s, m.start())  # "Chad protested the expulsion of four of its diplomats"
             count = int(parse_number(m.group("num")) or 0)
+            told = self.entities.get(self.last.get("group") or "")
+            if who is None and told is not None and told.count == count and told.represents and \
+                    re.search(r"\b(?:the|these|those)\s+$", text[: m.start()]):  # fmt: skip
+                # "three of its diplomats ... the three officials": one group told again in other words
+                self._add(told.key, at + m.start(), at + m.end(), s, "descriptor")
+                continue
             # "two aides" of one envoy and "two aides" of another: a group with no sender is its sentence's own
             key = f"group-{slug(m.group(0))}" + ("" if who else f"-{s.index}")
             label = re.sub(r"\s+", " ", m.group(0))
+            if who and re.search(r"\bof\s+(?:its|their)\b", label):  # "four of its diplomats": four Chadian diplomats
+                label = f"{m.group('num')} {self.adjective(who) or ''} {m.group('noun')}".replace("  ", " ")
             self.entities.setdefault(key, Entity(key, label, "Person", role=_singular(m.group("noun")),
                                                  represents=who, part_of=who))  # fmt: skip
             self.entities[key].count = count
