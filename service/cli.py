@@ -65,7 +65,7 @@ def ingest(ctx: click.Context, files: tuple[Path, ...], when) -> None:
 @click.option("--threads", type=int, help="threads per worker (KG_THREADS)")
 @click.pass_context
 def serve(ctx: click.Context, host: str, port: int, workers: int | None, threads: int | None) -> None:
-    """Serve the store with granian; builds it first when it is empty."""
+    """Serve the store with gunicorn; builds it first when it is empty."""
     from service import create_app
     from service.server import run
 

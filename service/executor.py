@@ -328,4 +328,7 @@ def pool_for_this_process(size: int, memory_triples: int = 0) -> ExecutorPool:
 
 
 if __name__ == "__main__":
+    from lifeline import follow_parent  # run as a script: this folder is on sys.path
+
+    follow_parent()
     _child_loop(Connection(int(sys.argv[1])), int(sys.argv[2]), sys.argv[3] or None)

@@ -1,17 +1,25 @@
-"""The production server: granian's WSGI workers with threads, started in-process by `kg serve`.
-
-granian (HTTP in Rust) replaced gunicorn gthread: same app, 2 workers × 8 threads, on the seed
-graph it took about 25% less server CPU per request and cut p50 at 4 clients by about 32%
-(`benchmarks/bench_server.py`, "Server choice" in `benchmarks/RESULTS.md`).
-"""
+"""The production server: gunicorn with threaded workers, started in-process by `kg serve`."""
 
 from __future__ import annotations
 
 import os
 
 from flask import Flask
-from granian.constants import HTTPModes, Interfaces
-from granian.server import Server
+from gunicorn.app.base import BaseApplication
+
+
+class _Gunicorn(BaseApplication):
+    def __init__(self, app: Flask, options: dict):
+        self.app = app
+        self.options = options
+        super().__init__()
+
+    def load_config(self) -> None:
+        for key, value in self.options.items():
+            self.cfg.set(key, value)
+
+    def load(self) -> Flask:
+        return self.app
 
 
 def executors_per_worker(configured: int, threads: int) -> int:
@@ -26,18 +34,18 @@ def executors_per_worker(configured: int, threads: int) -> int:
 
 
 def run(app: Flask, host: str, port: int, workers: int, threads: int) -> None:
-    """Serve ``app`` until interrupted (SIGINT/SIGTERM: requests in flight are answered first)."""
+    """Serve ``app`` until interrupted."""
     app.extensions["kg_store"].executors = executors_per_worker(app.config["KG_EXECUTORS"], threads)
-    Server(
-        "service:create_app",  # a name for the logs: the workers are forked and use this very app
-        address=host,
-        port=port,
-        interface=Interfaces.WSGI,
-        http=HTTPModes.http1,
-        websockets=False,
-        workers=workers,
-        blocking_threads=threads,
-        backpressure=threads,  # a worker reads no more requests than it has threads (p99 at 16 clients)
-        respawn_failed_workers=True,  # else one dead worker stops the whole server
-        log_access=bool(app.config["KG_ACCESS_LOG"]),  # off by default: CPU per request
-    ).serve(target_loader=lambda _target: app)
+    _Gunicorn(
+        app,
+        {
+            "bind": f"{host}:{port}",
+            "workers": workers,
+            "threads": threads,
+            "worker_class": "gthread",
+            "limit_request_line": 8190,  # gunicorn's largest: long GET queries; longer ones are POSTed
+            "accesslog": "-" if app.config["KG_ACCESS_LOG"] else None,  # off by default: CPU per request
+            "errorlog": "-",
+            "loglevel": "info",
+        },
+    ).run()

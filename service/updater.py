@@ -74,4 +74,7 @@ def _child(version: str) -> tuple[str, str]:
 
 
 if __name__ == "__main__":
+    from lifeline import follow_parent  # run as a script: this folder is on sys.path
+
+    follow_parent()
     sys.stdout.write(json.dumps(_child(sys.argv[1])))

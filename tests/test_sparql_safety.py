@@ -3,8 +3,11 @@ read-only mode; and readers do not wait for writers.  All against real `kg serve
 
 from __future__ import annotations
 
+import os
+import signal
 import subprocess
 import threading
+import time
 from pathlib import Path
 
 import pytest
@@ -192,3 +195,31 @@ def test_allowed_federation_still_never_reads_files(open_federation):
     response = requests.get(open_federation + "sparql", params={"query": query}, timeout=30)
     assert response.status_code == 403
     assert "http(s)" in response.json()["message"]
+
+
+def test_executors_end_with_their_server(tmp_path):
+    """A worker killed outright (no clean shutdown) takes its busy executors with it, not left computing."""
+    with server(tmp_path, KG_QUERY_TIMEOUT="120", KG_WORKERS="1") as url:
+        threading.Thread(
+            target=lambda: requests.get(url + "sparql", params={"query": pathological_query()}, timeout=150),
+            daemon=True,
+        ).start()
+        deadline = time.monotonic() + 30
+        while not busy_executors(url) and time.monotonic() < deadline:
+            time.sleep(0.5)
+        busy = busy_executors(url)
+        assert busy, "the pathological query never started"
+        worker = Path(f"/proc/{busy[0]}/stat").read_text().split(")")[1].split()[1]  # the executor's parent
+        os.kill(int(worker), signal.SIGKILL)
+        deadline = time.monotonic() + 10
+        while any(map(running, busy)) and time.monotonic() < deadline:
+            time.sleep(0.2)
+        assert not [pid for pid in busy if running(pid)], "an executor outlived its server worker"
+
+
+def running(pid: str) -> bool:
+    """Whether the process exists and has not ended (a zombie waiting to be reaped has ended)."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(")")[1].split()[0] != "Z"
+    except OSError:
+        return False
