@@ -9,10 +9,9 @@ import sys
 from pathlib import Path
 
 import pytest
+from conftest import ARTICLES, SEED
 
 from service import store
-
-from conftest import ARTICLES, SEED
 
 KG = Path(sys.executable).with_name("kg")
 

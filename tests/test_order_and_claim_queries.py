@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
-
 from conftest import asserted_store
 
 ROOT = Path(__file__).resolve().parent.parent
