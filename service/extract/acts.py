@@ -340,6 +340,29 @@ def _words(kind: str) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", " ", kind).lower()
 
 
+def merge_partnerships(f: EventFinder) -> None:
+    """One partnership told in several sentences is one situation: a partnership whose sentence names a
+    partner of an earlier one ("Niger, an ally in the fight against …"; "France and the US … in Niger,
+    conducting joint operations") joins it, with partners, groups and regions pooled; named groups
+    replace the unnamed "armed groups" placeholder."""
+    kept: list = []
+    for e in [x for x in f.events if x.kind == "SecurityPartnership"]:
+        named = {m.key for m in f.finder.in_sentence(e.sentence)} | set(e.roles.get("partner", []))
+        into = next((k for k in kept if named & set(k.roles.get("partner", []))), None)
+        if into is None:
+            kept.append(e)
+            continue
+        for role in ("partner", "against", "region"):
+            pooled = into.roles.setdefault(role, [])
+            pooled += [k for k in e.roles.get(role, []) if k not in pooled]
+        groups = into.roles["against"]
+        if len(groups) > 1 and "armed-groups" in groups:
+            groups.remove("armed-groups")
+        if into.roles["against"]:
+            into.label = "security partnership against armed groups"
+        f.events.remove(e)
+
+
 def find_situations(f: EventFinder, s: Sentence) -> None:
     text = s.text
     for m in SUSPEND.finditer(text):

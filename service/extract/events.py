@@ -346,6 +346,7 @@ class EventFinder:
             self._members(s)
             acts.find_speech_acts(self, s)
             acts.find_situations(self, s)
+        acts.merge_partnerships(self)
         self._propagate_dates()
         for order in self.events:
             if order.kind == "ExpulsionOrder" and order.status != "confirmed":
