@@ -16,17 +16,15 @@ from __future__ import annotations
 import argparse
 import contextlib
 import os
-import subprocess
 import sys
 import time
 import urllib.parse
 from pathlib import Path
 
-import requests
-
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from bench_sparql import PREFIXES, QUERIES, cpu_seconds, free_port, measure_http, tree  # noqa: E402
+from conftest import serving_process  # noqa: E402  (bench_sparql put tests/ on the path)
 
 ROOT = Path(__file__).resolve().parent.parent
 BIN = Path(sys.executable).parent
@@ -59,24 +57,8 @@ def serving(server: str, store: Path):
     base = f"http://127.0.0.1:{port}/"
     env = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
     env.update({"KG_STORE": str(store), "KG_BASE_IRI": base, "PYTHONPATH": str(ROOT)})
-    process = subprocess.Popen(command(server, port), env=env, stdout=subprocess.DEVNULL,
-                               stderr=subprocess.DEVNULL)
-    try:
-        deadline = time.monotonic() + 60
-        while True:
-            with contextlib.suppress(requests.ConnectionError):
-                if requests.get(base + "sparql", params={"query": "ASK {}"}, timeout=5).ok:
-                    break
-            if process.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError(f"{server} did not start")
-            time.sleep(0.2)
-        yield base, process.pid
-    finally:
-        process.terminate()
-        try:
-            process.wait(timeout=15)
-        except subprocess.TimeoutExpired:
-            process.kill()
+    with serving_process(command(server, port), env, base, server) as pid:
+        yield base, pid
 
 
 def cell(base: str, pid: int, query: str, clients: int, seconds: float) -> dict:

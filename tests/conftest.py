@@ -64,24 +64,27 @@ def running_server(
     base = f"http://127.0.0.1:{port}/"
     environ = {k: v for k, v in os.environ.items() if not k.startswith("KG_")}
     environ.update({"KG_STORE": str(store), "KG_BASE_IRI": base, **(env or {})})
-    process = subprocess.Popen(
-        [str(KG), "serve", "--port", str(port), "--workers", str(workers), "--threads", str(threads)],
-        env=environ,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
+    command = [str(KG), "serve", "--port", str(port), "--workers", str(workers), "--threads", str(threads)]
+    with serving_process(command, environ, base, "kg serve"):
+        yield base
+
+
+@contextlib.contextmanager
+def serving_process(command: list[str], environ: dict, base: str, name: str):
+    """Start a SPARQL server process, wait until ``base`` answers ``ASK {}``, stop it afterwards; yields its pid."""
+    process = subprocess.Popen(command, env=environ, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     try:
         deadline = time.monotonic() + 60
         while True:
             if process.poll() is not None:
-                raise RuntimeError(f"kg serve exited with {process.returncode}: {process.stderr.read().decode()}")
+                raise RuntimeError(f"{name} exited with {process.returncode}: {process.stderr.read().decode()}")
             with contextlib.suppress(requests.ConnectionError):
                 if requests.get(base + "sparql", params={"query": "ASK {}"}, timeout=5).status_code == 200:
                     break
             if time.monotonic() > deadline:
-                raise RuntimeError("kg serve did not answer within 60 s")
+                raise RuntimeError(f"{name} did not answer within 60 s")
             time.sleep(0.2)
-        yield base
+        yield process.pid
     finally:
         process.terminate()
         try:
