@@ -1,4 +1,5 @@
-"""What every response gets: CORS for browser clients, gzip, and conditional requests.
+"""What every response gets: CORS for browser clients, gzip, and conditional requests;
+and what every request gets: the size cap (KG_MAX_REQUEST_BYTES) on chunked bodies too.
 
 Our own few lines rather than flask-cors and flask-compress: the policy is
 one header set (any origin, no cookies: writes use a bearer token) and one
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 import gzip
 
-from flask import Flask, Response, abort, request
+from flask import Flask, Response, abort, current_app, request
 from werkzeug.http import http_date, parse_date
 
 from service import formats
@@ -85,7 +86,24 @@ def _gzip(response: Response) -> None:
     response.headers["Content-Encoding"] = "gzip"
 
 
+def _refuse_oversized_stream() -> None:
+    """A 413 for a chunked body over the cap.
+
+    Without a Content-Length there is nothing to check up front, and Werkzeug stops reading at
+    MAX_CONTENT_LENGTH without an error: the handler would get the body cut short (a query that
+    fails to parse, or an N-Triples upload stored in part).  So read it here, and if it fills the
+    cap, ask the server's own stream whether anything is left.
+    """
+    limit = current_app.config.get("MAX_CONTENT_LENGTH")
+    if limit is None or "chunked" not in request.headers.get("Transfer-Encoding", "").lower():
+        return
+    if len(request.get_data(cache=True)) >= limit and request.environ["wsgi.input"].read(1):
+        abort(413, f"the request body is larger than {limit} bytes (KG_MAX_REQUEST_BYTES)")
+
+
 def register(app: Flask) -> None:
+    app.before_request(_refuse_oversized_stream)
+
     @app.after_request
     def finish(response: Response) -> Response:
         _cors(response)

@@ -12,6 +12,7 @@ import functools
 import threading
 import zlib
 from dataclasses import dataclass
+from urllib.parse import unquote_to_bytes
 
 import pyoxigraph as ox
 from flask import Blueprint, Response, abort, current_app, request
@@ -45,13 +46,15 @@ def get_store() -> EmbeddedStore | RemoteStore:
 
 def read_operation() -> Operation | None:
     """The one query or update in the request, or None when there is neither (a GET for the description)."""
-    if request.method == "GET":
+    _require_utf8(request.query_string, "the URL's query string")
+    if request.method in ("GET", "HEAD"):  # HEAD is a GET without the body (RFC 9110, 9.3.2)
         params = request.args
         if "update" in params:
             abort(400, "an update must be sent with POST, not GET")
         return _single(params, text=None, kind=None)
     mimetype = request.mimetype
     if mimetype == FORM_TYPE:
+        _require_utf8(request.get_data(cache=True), "the form body")  # request.form then parses the cached bytes
         body = request.form
         for name in ("query", "update"):
             if name in request.args and name in body:
@@ -77,6 +80,15 @@ def read_operation() -> Operation | None:
         f"unsupported request media type {mimetype!r}; use {FORM_TYPE}, "
         "application/sparql-query or application/sparql-update",
     )
+
+
+def _require_utf8(encoded: bytes, where: str) -> None:
+    """A 400 unless percent-decoded ``encoded`` is UTF-8: Werkzeug would turn stray bytes into U+FFFD,
+    and the engine would then answer a query the client did not send."""
+    try:
+        unquote_to_bytes(encoded.replace(b"+", b" ")).decode("utf-8")
+    except UnicodeDecodeError:
+        abort(400, f"{where} is not UTF-8 once percent-decoded")
 
 
 def _single(params: MultiDict, text: str | None, kind: str | None) -> Operation | None:
@@ -194,7 +206,7 @@ def run_query(operation: Operation) -> Response:
     variant = f"{result_fmt.name if result_fmt else '-'}.{graph_fmt.name if graph_fmt else '-'}"
     headers = responses.validators(store.version, variant, store.last_modified)
     headers["Vary"] = "Accept"
-    if request.method == "GET":
+    if request.method in ("GET", "HEAD"):
         headers["Cache-Control"] = "no-cache"  # cache, but revalidate: the store changes
         cached = responses.not_modified(headers)
         if cached is not None:

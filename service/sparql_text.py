@@ -93,12 +93,28 @@ def add_using(update: str, default: list[str], named: list[str]) -> str:
     ``DELETE WHERE`` takes no USING clause, so it is left as it is.
     """
     clause = "".join(f" USING <{g}>" for g in default) + "".join(f" USING NAMED <{g}>" for g in named) + " "
-    inserts = []
-    previous = None
-    for kw in keywords(update):
-        if kw.word == "WHERE" and kw.depth == 0 and previous != "DELETE":
-            inserts.append(kw.start)
-        previous = kw.word
+    found = keywords(update)
+    inserts = [
+        kw.start
+        for before, kw in zip((None, *found), found, strict=False)  # each keyword with the one before it
+        if kw.word == "WHERE" and kw.depth == 0 and not _is_delete_where(update, before, kw)
+    ]
     for start in reversed(inserts):
         update = update[:start] + clause + update[start:]
     return update
+
+
+_BLANK = re.compile(r"(?:\s|#[^\n]*)*")
+
+
+def _is_delete_where(text: str, before: Keyword | None, where: Keyword) -> bool:
+    """Whether ``where`` is the WHERE of ``DELETE WHERE``: only blanks or comments since DELETE.
+
+    ``DELETE { template } WHERE`` also has DELETE as the keyword before WHERE (a template
+    of variables holds no keyword), so adjacency, not order, tells the two apart.
+    """
+    return (
+        before is not None
+        and before.word == "DELETE"
+        and _BLANK.fullmatch(text, before.start + len(before.word), where.start) is not None
+    )

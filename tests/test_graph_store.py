@@ -95,6 +95,31 @@ def test_rdf_xml_uploads_expand_no_external_entities(base, tmp_path):
     assert response.status_code in (201, 400)
 
 
+def nested_entities(levels: int) -> str:
+    """RDF/XML whose one literal is 10 ** (levels + 1) characters once its nested entities are expanded."""
+    entities = '<!ENTITY e0 "aaaaaaaaaa">' + "".join(
+        f'<!ENTITY e{n} "{f"&e{n - 1};" * 10}">' for n in range(1, levels + 1)
+    )
+    return f"""<?xml version="1.0"?>
+<!DOCTYPE rdf:RDF [ {entities} ]>
+<rdf:RDF xmlns:rdf="http://www.w3.org/1999/02/22-rdf-syntax-ns#" xmlns:ex="{EX}">
+  <rdf:Description rdf:about="{EX}bomb"><ex:text>&e{levels};</ex:text></rdf:Description>
+</rdf:RDF>"""
+
+
+def test_rdf_xml_entities_cannot_expand_past_the_request_cap(base):
+    rdfxml = {**AUTH, "Content-Type": "application/rdf+xml"}
+    # A 1 KB "billion laughs" that the engine would store as a 100 MB literal.
+    bomb = gsp(base, "PUT", f"{EX}bomb", data=nested_entities(7).encode(), headers=rdfxml)
+    assert bomb.status_code == 400 and "KG_MAX_REQUEST_BYTES" in bomb.json()["message"]
+    assert gsp(base, "GET", f"{EX}bomb").status_code == 404
+    # Entities as namespace abbreviations, as Protégé writes them, are fine.
+    small = gsp(base, "PUT", f"{EX}small", data=nested_entities(2).encode(), headers=rdfxml)
+    assert small.status_code == 201, small.text
+    stored = gsp(base, "GET", f"{EX}small", headers={"Accept": "application/n-triples"})
+    assert f'<{EX}bomb> <{EX}text> "{"a" * 1000}"' in triples(stored)
+
+
 def test_conditional_get(base):
     first = gsp(base, "GET", f"{EX}g1")
     again = gsp(base, "GET", f"{EX}g1", headers={"If-None-Match": first.headers["ETag"]})

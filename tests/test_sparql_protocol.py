@@ -90,6 +90,18 @@ def test_construct_in_every_rdf_format(base, fmt):
     assert len(list(ox.parse(response.content, format=fmt.engine))) == 3
 
 
+def test_head_is_a_get_without_the_body(base):
+    # RFC 9110, 9.3.2: the same status and headers as the GET, for a query and for the description.
+    for params in ({"query": LABELS}, {}):
+        got = sparql(base, params=params)
+        head = sparql(base, "HEAD", params=params)
+        assert head.status_code == 200 and head.content == b""
+        for name in ("Content-Type", "ETag", "Last-Modified", "Vary"):
+            assert head.headers[name] == got.headers[name], name
+        revalidated = sparql(base, "HEAD", params=params, headers={"If-None-Match": got.headers["ETag"]})
+        assert revalidated.status_code == 304
+
+
 def test_defaults_are_json_for_select_and_turtle_for_construct(base):
     assert (
         sparql(base, params={"query": "ASK {}"}).headers["Content-Type"] == "application/sparql-results+json"
@@ -183,6 +195,16 @@ def test_unsupported_request_media_types_are_415(base):
     assert latin.status_code == 415
 
 
+def test_parameters_that_are_not_utf8_are_400(base):
+    # Latin-1 "é" (%E9) decodes to U+FFFD, which would silently run another query than the one sent.
+    query = "ASK%20%7B%20%3Fs%20%3Fp%20%22caf%E9%22%20%7D"
+    assert requests.get(f"{base}sparql?query={query}", timeout=30).status_code == 400
+    form = {"Content-Type": "application/x-www-form-urlencoded"}
+    assert sparql(base, "POST", data=f"query={query}", headers=form).status_code == 400
+    utf8 = query.replace("%E9", "%C3%A9")
+    assert sparql(base, "POST", data=f"query={utf8}", headers=form).json()["boolean"] is False
+
+
 def test_other_methods_are_405_with_allow(base):
     response = sparql(base, "PUT", data=b"ASK {}")
     assert response.status_code == 405
@@ -255,6 +277,19 @@ def test_using_graph_uri_sets_the_update_dataset(base):
     )
     assert with_using.status_code == 400
     sparql(base, "POST", data={"update": f"DROP GRAPH <{EX}g4>"}, headers=AUTH)
+
+
+def test_using_graph_uri_sets_the_dataset_of_a_delete_template(base):
+    # "DELETE { template } WHERE" has DELETE as the keyword before WHERE, like "DELETE WHERE" (no USING).
+    kept = f'<{EX}kept> <{EX}label> "kept"'
+    inserted = sparql(base, "POST", data={"update": f"INSERT DATA {{ {kept} }}"}, headers=AUTH)
+    assert inserted.status_code == 204, inserted.text
+    delete = 'DELETE { ?s ?p "kept" } WHERE { ?s ?p "kept" }'
+    response = sparql(base, "POST", data={"update": delete, "using-graph-uri": f"{EX}g2"}, headers=AUTH)
+    assert response.status_code == 204, response.text
+    # The WHERE read g2 only, where nothing is "kept": the default graph's statement stays.
+    assert sparql(base, params={"query": f"ASK {{ {kept} }}"}).json()["boolean"] is True
+    sparql(base, "POST", data={"update": f"DELETE DATA {{ {kept} }}"}, headers=AUTH)
 
 
 # --- browser clients, compression, caching ----------------------------------------------------------

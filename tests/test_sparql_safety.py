@@ -117,6 +117,27 @@ def test_oversized_requests_are_413(base):
     assert response.json()["status"] == 413
 
 
+def test_oversized_chunked_bodies_are_413_not_cut_short(base):
+    # No Content-Length to check up front: the body must not be cut at the cap and used.
+    lines = (f'<{EX}chunked> <{EX}n> "{n}" .\n'.encode() for n in range(1000))  # about 40 KB, cap 20 KB
+    response = requests.put(
+        base + "graph-store",
+        params={"graph": f"{EX}chunked"},
+        data=lines,  # a generator: requests sends it chunked
+        headers={**AUTH, "Content-Type": "application/n-triples"},
+        timeout=30,
+    )
+    assert response.status_code == 413 and response.json()["status"] == 413
+    assert requests.get(base + "graph-store", params={"graph": f"{EX}chunked"}, timeout=30).status_code == 404
+    small = requests.post(
+        base + "sparql",
+        data=(part for part in (b"ASK ", b"{}")),
+        headers={"Content-Type": "application/sparql-query"},
+        timeout=30,
+    )
+    assert small.status_code == 200 and small.json()["boolean"] is True
+
+
 @pytest.mark.parametrize(
     "text,field",
     [
