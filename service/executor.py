@@ -176,7 +176,11 @@ class _Version:
 
     def _copy(self, disk: ox.Store, memory_triples: int) -> None:
         # The engine's dump and bulk_load release the GIL, so the reader thread keeps answering.
-        data = disk.dump(format=ox.RdfFormat.N_QUADS)
+        try:
+            data = disk.dump(format=ox.RdfFormat.N_QUADS)
+            graphs = list(disk.named_graphs())  # N-Quads have no empty named graphs
+        except OSError:  # pruned by a run of writes while we copied it: it is read from disk until replaced
+            return
         lines, blank_nodes = _scan(data)
         if lines > memory_triples or not self.wanted:
             return
@@ -188,7 +192,7 @@ class _Version:
         else:
             copy.bulk_load(data, format=ox.RdfFormat.N_QUADS, lenient=True)  # our own dump: valid
         del data
-        for graph in disk.named_graphs():  # N-Quads have no empty named graphs
+        for graph in graphs:
             copy.add_graph(graph)
         self.source = (copy, True)  # one assignment: the next query reads the copy
 
