@@ -90,18 +90,37 @@ def add_using(update: str, default: list[str], named: list[str]) -> str:
     """The update with USING / USING NAMED clauses before the WHERE of every DELETE/INSERT operation.
 
     That is what the protocol's ``using-graph-uri`` and ``using-named-graph-uri`` mean.
-    ``DELETE WHERE`` takes no USING clause, so it is left as it is.
+    ``DELETE WHERE { P }`` takes no USING clause, so it is first written out as the
+    ``DELETE { P } WHERE { P }`` it stands for (SPARQL 1.1 Update, 3.1.3.3).
     """
     clause = "".join(f" USING <{g}>" for g in default) + "".join(f" USING NAMED <{g}>" for g in named) + " "
     found = keywords(update)
-    inserts = [
-        kw.start
-        for before, kw in zip((None, *found), found, strict=False)  # each keyword with the one before it
-        if kw.word == "WHERE" and kw.depth == 0 and not _is_delete_where(update, before, kw)
-    ]
-    for start in reversed(inserts):
-        update = update[:start] + clause + update[start:]
+    edits = []  # (start, end, replacement), left to right
+    for before, kw in zip((None, *found), found, strict=False):  # each keyword with the one before it
+        if kw.word != "WHERE" or kw.depth != 0:
+            continue
+        if _is_delete_where(update, before, kw):
+            end = _block_end(update, kw.start)
+            pattern = update[kw.start + len(kw.word) : end].strip()
+            edits.append((before.start, end, f"DELETE {pattern}{clause}WHERE {pattern}"))
+        else:
+            edits.append((kw.start, kw.start, clause))
+    for start, end, replacement in reversed(edits):
+        update = update[:start] + replacement + update[end:]
     return update
+
+
+def _block_end(text: str, start: int) -> int:
+    """Where the first brace block after ``start`` closes (just past its ``}``)."""
+    depth = 0
+    for match in _TOKEN.finditer(text, start):
+        if match.lastgroup == "open":
+            depth += 1
+        elif match.lastgroup == "close":
+            depth -= 1
+            if depth == 0:
+                return match.end()
+    return len(text)  # unbalanced: the engine will report it
 
 
 _BLANK = re.compile(r"(?:\s|#[^\n]*)*")

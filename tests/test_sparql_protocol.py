@@ -279,12 +279,17 @@ def test_using_graph_uri_sets_the_update_dataset(base):
     sparql(base, "POST", data={"update": f"DROP GRAPH <{EX}g4>"}, headers=AUTH)
 
 
-def test_using_graph_uri_sets_the_dataset_of_a_delete_template(base):
-    # "DELETE { template } WHERE" has DELETE as the keyword before WHERE, like "DELETE WHERE" (no USING).
+@pytest.mark.parametrize(
+    "delete",
+    ['DELETE { ?s ?p "kept" } WHERE { ?s ?p "kept" }', 'DELETE WHERE { ?s ?p "kept" }'],
+    ids=["template", "delete-where"],
+)
+def test_using_graph_uri_sets_the_dataset_of_a_delete(base, delete):
+    # "DELETE { template } WHERE" has DELETE as the keyword before WHERE, like "DELETE WHERE", which
+    # takes no USING clause and so is written out as the DELETE { P } WHERE { P } it stands for.
     kept = f'<{EX}kept> <{EX}label> "kept"'
     inserted = sparql(base, "POST", data={"update": f"INSERT DATA {{ {kept} }}"}, headers=AUTH)
     assert inserted.status_code == 204, inserted.text
-    delete = 'DELETE { ?s ?p "kept" } WHERE { ?s ?p "kept" }'
     response = sparql(base, "POST", data={"update": delete, "using-graph-uri": f"{EX}g2"}, headers=AUTH)
     assert response.status_code == 204, response.text
     # The WHERE read g2 only, where nothing is "kept": the default graph's statement stays.

@@ -26,10 +26,11 @@ def test_dataset_clauses_only_at_the_top_level():
     assert not sparql_text.has_dataset_clause("SELECT * { { SELECT * { ?s ?p ?o } } }", "FROM")
 
 
-def test_add_using_goes_before_each_modify_where_but_not_delete_where():
-    update = "INSERT { ?s ?p 1 } WHERE { ?s ?p ?o } ; DELETE WHERE { ?s ?p 2 }"
+def test_add_using_goes_before_each_modify_where_and_delete_where_is_written_out():
+    update = "INSERT { ?s ?p 1 } WHERE { ?s ?p ?o } ; DELETE WHERE { GRAPH ?g { ?s ?p '}' } } # done"
     rewritten = sparql_text.add_using(update, ["http://g/1"], ["http://g/2"])
+    using = " USING <http://g/1> USING NAMED <http://g/2> "
     assert rewritten == (
-        "INSERT { ?s ?p 1 }  USING <http://g/1> USING NAMED <http://g/2> WHERE { ?s ?p ?o } ;"
-        " DELETE WHERE { ?s ?p 2 }"
+        f"INSERT {{ ?s ?p 1 }} {using}WHERE {{ ?s ?p ?o }} ;"
+        f" DELETE {{ GRAPH ?g {{ ?s ?p '}}' }} }}{using}WHERE {{ GRAPH ?g {{ ?s ?p '}}' }} }} # done"
     )
