@@ -143,22 +143,28 @@ def _check_syntax(text: str, kind: str) -> None:
         abort(400, f"malformed {kind}: {exc}")
 
 
-def refuse_external(text: str, kind: str) -> None:
-    """SERVICE and LOAD reach other machines or files: refused unless KG_ALLOW_SERVICE, and never file:.
+def guard_external(text: str, kind: str) -> str:
+    """The text to run: SERVICE and LOAD reach other machines or files, so unless KG_ALLOW_SERVICE they
+    are refused (403), but for SILENT ones, which become what they do when their target cannot be
+    reached; never file:.
 
     A malformed text is a 400 all the same; the engine cannot parse without running (which
     would reach out), so rdflib's parser judges these few texts.
     """
     targets = sparql_text.external_targets(text)
     if not targets:
-        return
+        return text
     if len(text) <= _CHECKED_TEXT_CHARS:
         _check_syntax(text, kind)
     if not current_app.config["KG_ALLOW_SERVICE"]:
-        abort(403, "SERVICE and LOAD are disabled on this endpoint (KG_ALLOW_SERVICE)")
+        text = sparql_text.without_silent_external(text)
+        if sparql_text.external_targets(text):
+            abort(403, "SERVICE and LOAD are disabled on this endpoint (KG_ALLOW_SERVICE)")
+        return text
     for target in targets:
         if not target.lower().startswith(("http://", "https://")):
             abort(403, f"SERVICE and LOAD may only reach http(s) IRIs, not {target or 'a variable'!r}")
+    return text
 
 
 def _iris(params: MultiDict, name: str) -> tuple[str, ...] | None:
@@ -192,7 +198,7 @@ def _negotiated(accept: str, override: str | None) -> tuple[formats.Format | Non
 def run_query(operation: Operation) -> Response:
     config = current_app.config
     text, params = operation.text, operation.params
-    refuse_external(text, "query")
+    text = guard_external(text, "query")
     override = params.get("format")
     if override and formats.by_name(override, formats.ALL_FORMATS) is None:
         abort(400, f"unknown format {override!r}; known: " + ", ".join(f.name for f in formats.ALL_FORMATS))
@@ -251,7 +257,7 @@ def run_query(operation: Operation) -> Response:
 def run_update(operation: Operation) -> Response:
     require_writer()
     text, params = operation.text, operation.params
-    refuse_external(text, "update")
+    text = guard_external(text, "update")
     using, using_named = params.getlist("using-graph-uri"), params.getlist("using-named-graph-uri")
     if using or using_named:
         if sparql_text.has_dataset_clause(text, "USING", "WITH"):

@@ -86,6 +86,31 @@ def external_targets(text: str) -> list[str]:
     return targets
 
 
+_SILENT_IRI = re.compile(r"\s*SILENT\s*<[^<>\s]*>", re.I)
+_INTO_GRAPH = re.compile(r"\s*INTO\s+GRAPH\s*<[^<>\s]*>", re.I)
+
+
+def without_silent_external(text: str) -> str:
+    """The text with each ``LOAD SILENT`` and ``SERVICE SILENT`` written as what it does when its
+    target cannot be reached: a LOAD does nothing (``INSERT DATA {}``, SPARQL 1.1 Update 3.1.4), a
+    SERVICE gives one empty solution (``{}``, SPARQL 1.1 Federated Query 4).  Used where outbound
+    requests are refused: the refusal is the error SILENT asks to ignore."""
+    edits, done = [], 0  # (start, end, replacement); a SERVICE inside a replaced one goes with it
+    for kw in keywords(text):
+        silent = _SILENT_IRI.match(text, kw.start + len(kw.word)) if kw.word in ("LOAD", "SERVICE") else None
+        if silent is None or kw.start < done:
+            continue
+        if kw.word == "LOAD":
+            into = _INTO_GRAPH.match(text, silent.end())
+            edits.append((kw.start, into.end() if into else silent.end(), "INSERT DATA {}"))
+        else:
+            edits.append((kw.start, _block_end(text, silent.end()), "{}"))
+        done = edits[-1][1]
+    for start, end, replacement in reversed(edits):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
 def add_using(update: str, default: list[str], named: list[str]) -> str:
     """The update with USING / USING NAMED clauses before the WHERE of every DELETE/INSERT operation.
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import signal
+import socket
 import subprocess
 import threading
 import time
@@ -142,7 +143,7 @@ def test_oversized_chunked_bodies_are_413_not_cut_short(base):
     "text,field",
     [
         ("SELECT * WHERE { SERVICE <http://127.0.0.1:9/sparql> { ?s ?p ?o } }", "query"),
-        ("SELECT * WHERE { SERVICE SILENT <http://example.org/sparql> { ?s ?p ?o } }", "query"),
+        ("SELECT * WHERE { BIND(<http://example.org/sparql> AS ?e) SERVICE SILENT ?e { ?s ?p ?o } }", "query"),
         ("LOAD <file:///etc/passwd>", "update"),
         ("LOAD <http://example.org/data.ttl> INTO GRAPH <http://example.org/g>", "update"),
     ],
@@ -151,6 +152,27 @@ def test_service_and_load_are_refused_by_default(base, text, field):
     response = requests.post(base + "sparql", data={field: text}, headers=AUTH, timeout=30)
     assert response.status_code == 403
     assert "KG_ALLOW_SERVICE" in response.json()["message"]
+
+
+def test_silent_service_and_load_fail_silently_without_reaching_out(base):
+    """Refusing is the failure that SILENT asks to ignore: one empty solution, a LOAD that does nothing."""
+    with socket.socket() as listener:  # where the texts point: nothing may connect
+        listener.bind(("127.0.0.1", 0))
+        listener.listen()
+        listener.settimeout(0.5)
+        target = f"http://127.0.0.1:{listener.getsockname()[1]}/"
+        query = f"SELECT ?o WHERE {{ SERVICE SILENT <{target}sparql> {{ ?s ?p ?o }} }}"
+        answered = requests.post(base + "sparql", data={"query": query}, timeout=30)
+        assert answered.status_code == 200, answered.text
+        assert answered.json()["results"]["bindings"] == [{}]
+        update = f"LOAD SILENT <{target}data.ttl> INTO GRAPH <{target}g> ; INSERT DATA {{ <{target}s> <{target}p> 1 }}"
+        loaded = requests.post(base + "sparql", data={"update": update}, headers=AUTH, timeout=30)
+        assert loaded.status_code == 204, loaded.text
+        ask = f"ASK {{ <{target}s> <{target}p> 1 }}"
+        assert requests.get(base + "sparql", params={"query": ask}, timeout=30).json()["boolean"] is True
+        with pytest.raises(socket.timeout):
+            listener.accept()
+        requests.post(base + "sparql", data={"update": f"DELETE DATA {{ <{target}s> <{target}p> 1 }}"}, headers=AUTH)
 
 
 @pytest.mark.parametrize(

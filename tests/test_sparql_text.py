@@ -34,3 +34,13 @@ def test_add_using_goes_before_each_modify_where_and_delete_where_is_written_out
         f"INSERT {{ ?s ?p 1 }} {using}WHERE {{ ?s ?p ?o }} ;"
         f" DELETE {{ GRAPH ?g {{ ?s ?p '}}' }} }}{using}WHERE {{ GRAPH ?g {{ ?s ?p '}}' }} }} # done"
     )
+
+
+def test_silent_loads_and_services_become_what_they_do_when_their_target_fails():
+    text = (
+        "LOAD SILENT <http://x/a> INTO GRAPH <http://g/1> ; LOAD <http://x/b> ;"
+        " INSERT { ?s ?p ?o } WHERE { SERVICE silent <http://x/c> { ?s ?p ?o SERVICE SILENT <http://x/d> {} } }"
+    )
+    assert sparql_text.without_silent_external(text) == (
+        "INSERT DATA {} ; LOAD <http://x/b> ; INSERT { ?s ?p ?o } WHERE { {} }"
+    )
