@@ -50,6 +50,10 @@ GOLD_KINDS = {
 #: "rejected the accusations", "dismissed the allegation as baseless": a denial, not a rejection of a demand
 REJECTED_CHARGE = re.compile(r"\b(?:reject|dismiss)\w*\s+(?:the\s+|these\s+|those\s+|such\s+)?(?:[\w-]+\s+){0,2}?"
                              r"(?:accusations?|allegations?|charges?)\b", re.I)
+#: a person's name, not a description written in capitals ("Venezuelan diplomatic staff in Peru"): capitalised
+#: words and the particles between them
+PROPER_NAME = re.compile(r"[A-ZÀ-Ý][\w'’.-]*(?:\s+(?:(?:al|el|bin|ben|de|da|du|van|von|der|di|la|le)\s+)*"
+                         r"[A-ZÀ-Ý][\w'’.-]*)*")
 ISSUER_KINDS = {"Junta": {"MilitaryJunta"}, "InternationalOrganization": {"InternationalOrganization"},
                 "ArmedGroup": {"NonStateArmedGroup"}}
 
@@ -183,8 +187,8 @@ def _score_orders(article: Article, gold: dict, report: Report) -> None:
         for oe in candidates:
             envoy = article.entities[oe.roles["envoy"][0]]
             our_sender = article.entities.get((oe.roles.get("sender") or [None])[0])
-            named = person and person["type"] == "Person" and person.get("mentions") and \
-                any(m[:1].isupper() and _norm(m) == _norm(person["name"]) for m in person["mentions"])  # fmt: skip
+            named = person and person["type"] == "Person" and PROPER_NAME.fullmatch(person["name"]) and \
+                any(_norm(m) == _norm(person["name"]) for m in person.get("mentions", []))  # fmt: skip
             same_person = not named or _norm(envoy.name or envoy.label) == _norm(person["name"])
             if _same_sender(article, our_sender, sender, g) and same_person:
                 match = oe

@@ -71,6 +71,10 @@ HOLDOUTS = [
     # the fourteenth only as far as general rules carried, so these bars sit below the target on purpose
     ("holdout16", 10, 0.85, 0.9, {"Summons": 0.95, "Denial": 0.6, "Accusation": 0.6}, 0.6),
     ("holdout17", 10, 0.85, 0.8, {"Summons": 0.95, "Denial": 0.75, "Recall": 0.95}, 0.55),
+    # holdout18 and holdout19: measured blind after the fourteenth pass (0.90/0.76 and 0.77/0.67), then tuned on by
+    # the fifteenth
+    ("holdout18", 10, 0.95, 0.95, {"Summons": 0.95, "Denial": 0.75, "Recall": 0.75, "Accusation": 0.55}, 0.65),
+    ("holdout19", 10, 0.95, 0.95, {"Denial": 0.75, "Summons": 0.55, "CallForSanctions": 0.5}, 0.6),
 ]
 
 
@@ -148,3 +152,14 @@ def test_rejecting_an_accusation_is_scored_as_a_denial_whatever_the_gold_calls_i
     _one_order_article(tmp_path, {"date": None}, [{"type": gold_type, "evidence": evidence}])
     report = evaluate(tmp_path)
     assert report.scores["event Denial"].tp == 1 and "event Rejection" not in report.scores
+
+
+@pytest.mark.parametrize("person, found", [("German diplomatic staff in Chad", 1), ("Jan Weber", 0)])
+def test_a_person_is_named_only_by_a_proper_name(tmp_path, person, found):
+    """A gold person whose name is a description written with a capital ("German diplomatic staff in Chad")
+    is no name our envoy must carry; a proper name ("Jan Weber") is."""
+    _one_order_article(tmp_path, {"date": None, "person": person})
+    gold = json.loads((tmp_path / "a.gold.json").read_text(encoding="utf-8"))
+    gold["entities"].append({"name": person, "type": "Person", "mentions": [person], "part_of": "Germany"})
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    assert evaluate(tmp_path).scores["expulsion orders (found)"].tp == found

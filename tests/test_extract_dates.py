@@ -422,3 +422,42 @@ def test_the_day_of_another_paragraph_does_not_date_an_order():
     text = ("The Latvian cabinet met on Tuesday. Ministers cited security concerns.\n\nThey said the Belarusian "
             "consul had been declared persona non grata.")  # fmt: skip
     assert [r["date"] for r in orders(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "The dispute began on Tuesday. Benin's government told Niger's ambassador to leave within 72 hours.",
+    "The row erupted on Tuesday. Ghana ordered the Burkinabe envoy to pack his bags.",
+])  # fmt: skip
+def test_the_day_the_dispute_began_dates_the_order_told_next(text):
+    assert [r["date"] for r in orders(text, "2024-05-10")] == [date(2024, 5, 7)]
+
+
+def test_a_time_in_a_relative_clause_after_the_order_is_not_its_day():
+    text = ("The Moroccan reply came on Tuesday. The palace said Morocco had ordered out the Algerian consul in "
+            "Oujda, and that its ambassador, a career diplomat who took up the post in 2021, was recalled.")
+    assert [r["date"] for r in orders(text, "2024-05-10")] == [date(2024, 5, 7)]
+
+
+def test_a_relative_clause_with_capitalised_words_keeps_its_time():
+    text = ("The Polish ambassador, a career diplomat who had worked in the Belarusian capital since 2019, was called "
+            "to the foreign ministry on Monday and handed a note saying that he must leave by March 1.")
+    assert [r["date"] for r in orders(text, "2024-05-10")] == [date(2024, 5, 6)]
+
+
+def test_the_decision_dated_in_a_clause_before_an_older_order():
+    text = ("Hanoi has declared the Chinese ambassador persona non grata. The ministry announced the decision "
+            "yesterday, two days after Beijing expelled Hanoi's envoy.")  # fmt: skip
+    a = article(text, "2024-05-10")
+    chinese = [e for e in a.events if e.kind == "ExpulsionOrder" and a.entities[e.roles["sender"][0]].key == "CHN"]
+    assert [e.time.value for e in chinese] == [date(2024, 5, 9)]
+
+
+@pytest.mark.parametrize("text, day", [
+    ("According to the daily El Sol, the chargé d'affaires of Chile was told on Wednesday to leave.",
+     date(2024, 5, 8)),
+    ("A radio station reported on Wednesday that the Chilean chargé d'affaires had been told to leave.", None),
+])  # fmt: skip
+def test_a_relayed_order_keeps_only_a_day_in_its_own_words(text, day):
+    """The day the press told of it is not the order's; a day inside the order's words is, whoever relays it."""
+    (row,) = orders(text, "2024-05-10")
+    assert row["status"] == "reported" and row["date"] == day

@@ -599,3 +599,85 @@ def test_a_subjunctive_be_after_a_demand_is_no_order(text):
 ])  # fmt: skip
 def test_an_envoy_described_in_an_apposition_is_one_order(text):
     assert len(orders(text)) == 1
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("Bolivia answered within hours by ordering out Peru's consul general in La Paz.", "Peru"),
+    ("The cabinet in Tbilisi threw out the Russian chargé d'affaires on Monday.", "Russia"),
+    ("Officials said the junta had thrown out the Swiss ambassador after the row.", "Switzerland"),
+])  # fmt: skip
+def test_phrasal_expulsions_in_every_tense(text, sender):
+    """ "ordering out", "threw out": the gerund and the past of the verbs that put someone out."""
+    assert [r["sender"] for r in orders(text)] == [sender]
+
+
+@pytest.mark.parametrize("text", [
+    "The ministry called in the Dutch ambassador on Monday and told him he was no longer welcome in the country.",
+    "Quito said the Argentine envoy was no longer welcome and had to go.",
+])  # fmt: skip
+def test_no_longer_welcome_is_an_order(text):
+    (row,) = orders(text)
+    assert row["status"] == "confirmed"
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("The dispute grew after Ghana expelled Togo's ambassador.\n\nThe foreign ministry in Accra declared him "
+     "persona non grata on Friday and gave him 72 hours to go.", 72),
+    ("Two days earlier Peru had expelled Bolivia's ambassador. The ministry declared her persona non grata on "
+     "Friday and gave her 48 hours to leave.", 48),
+])  # fmt: skip
+def test_a_pronoun_object_is_the_envoy_the_sentence_before_told_of(text, hours):
+    (row,) = orders(text, "2024-05-13")
+    assert row["hours"] == hours and row["date"] == date(2024, 5, 10)
+
+
+@pytest.mark.parametrize("text, sender", [
+    ("The Belgian ambassador, whom the junta declared persona non grata in May, flew home on Sunday.", "Belgium"),
+    ("Spain's envoy, whom the government expelled last year, has not been replaced.", "Spain"),
+])  # fmt: skip
+def test_an_order_told_in_a_relative_clause_about_its_envoy(text, sender):
+    assert [r["sender"] for r in orders(text)] == [sender]
+
+
+def test_a_counted_nationality_is_a_group():
+    text = "Canada said on Monday it was ordering 14 Iranians, whom it called spies, to leave within five days."
+    (row,) = orders(text)
+    assert row["sender"] == "Iran" and row["hours"] == 120
+
+
+@pytest.mark.parametrize("text", [
+    "In its reply, Lisbon said that Angola's ambassador was expected to leave by the end of the month.",
+    "The Hungarian envoy is expected to depart by Friday, the ministry in Bratislava said.",
+])  # fmt: skip
+def test_expected_to_leave_by_a_deadline_states_the_terms(text):
+    assert len(orders(text)) == 1
+
+
+def test_no_deadline_leaves_an_expected_departure_a_forecast():
+    assert orders("The Hungarian envoy is expected to leave Bratislava after the summit.") == []
+
+
+@pytest.mark.parametrize("text", [
+    "According to the newspaper El Tiempo, the chargé d'affaires of Ecuador was also told on Friday to leave.",
+    "Caracas said the Uruguayan ambassador had been told to be gone within 72 hours.",
+])  # fmt: skip
+def test_told_with_a_day_between_and_told_to_be_gone(text):
+    assert len(orders(text)) == 1
+
+
+@pytest.mark.parametrize("where", ["at", "attached to"])
+def test_members_listed_between_dashes_are_the_group(where):
+    text = ("Mali's foreign ministry told the French embassy on Tuesday that four French diplomats - three "
+            f"counsellors and an official {where} the embassy's press office - must leave within 72 hours.")
+    (row,) = orders(text)
+    assert row["hours"] == 72 and row["sender"] == "France"
+
+
+@pytest.mark.parametrize("text", [
+    "Senegal expelled two officials attached to Gambia's embassy in Dakar. The ministry said the two Gambian "
+    "officers had been declared persona non grata and must leave by Friday.",
+    "Kenya has ordered out three military officials attached to Uganda's High Commission. The foreign ministry "
+    "said on Monday that the three Ugandan officers had been declared persona non grata.",
+])  # fmt: skip
+def test_a_group_told_again_with_its_nationality_is_one_order(text):
+    assert len(orders(text)) == 1

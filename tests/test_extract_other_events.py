@@ -213,3 +213,22 @@ def test_one_speaker_denying_twice_in_a_sentence_is_one_denial():
 )  # fmt: skip
 def test_a_partnership_needs_two_sides_or_an_ally_word_and_no_negation(text, partnership):
     assert ("SecurityPartnership" in kinds(text)) is partnership
+
+
+@pytest.mark.parametrize("text, accused", [
+    ("Kenya blames Somalia for last week's border raid.", "Somalia"),
+    ("The Czech government holds Moscow responsible for the blasts at the depot.", "Russia"),
+    ("Addis Ababa said it held the Kenyan authorities responsible for the deterioration.", "government of Kenya"),
+])  # fmt: skip
+def test_blaming_and_holding_responsible_are_accusations(text, accused):
+    a = article(text)
+    (event,) = [e for e in a.events if e.kind == "Accusation"]
+    assert [a.entities[k].label for k in event.roles["target"]] == [accused]
+
+
+@pytest.mark.parametrize("text", [
+    "The European Union urged the authorities to hold those responsible to account.",
+    "Residents blamed the heat for the outage.",
+])  # fmt: skip
+def test_holding_to_account_and_blaming_the_weather_are_no_accusations(text):
+    assert "Accusation" not in kinds(text)

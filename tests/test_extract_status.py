@@ -288,3 +288,21 @@ def test_a_denial_of_the_report_is_about_the_reported_order_not_the_envoy_in_its
 def test_a_clause_before_the_order_does_not_negate_it():
     text = "The ministry summoned the Estonian ambassador and told him he was no longer welcome and must leave Russia."
     assert [r["status"] for r in orders(text)] == ["confirmed"]
+
+
+@pytest.mark.parametrize("text", [
+    "Local radio reported on Tuesday that the Swedish envoy had been told to leave. The report had not been "
+    "confirmed by either government.",
+    "Two newspapers reported that Sudan had ordered the Kenyan ambassador out. The claim has not been confirmed "
+    "by Khartoum.",
+])  # fmt: skip
+def test_a_report_not_confirmed_by_someone_stays_reported(text):
+    assert [r["status"] for r in orders(text)] == ["reported"]
+
+
+@pytest.mark.parametrize("text", [
+    "A letter shared widely on social media appeared to order the Italian ambassador out of Niger. It was a fake.",
+    "Posts on social media claimed that Chad had expelled the Sudanese envoy. It was false, officials said.",
+])  # fmt: skip
+def test_the_texts_own_verdict_on_a_relayed_order(text):
+    assert [r["status"] for r in orders(text)] == ["false"]

@@ -61,7 +61,8 @@ FACTS = {
         ?s a dipl:Suspension ; dipl:actor e:fra , e:usa ; dipl:factuality dipl:Confirmed ;
            dipl:suspends/dipl:cooperationMode dipl:JointOperations .""",
     "F13 financial aid suspended": """
-        ?s a dipl:Suspension ; dipl:factuality dipl:Confirmed ; dipl:suspends/dipl:cooperationMode dipl:FinancialAid .""",
+        ?s a dipl:Suspension ; dipl:factuality dipl:Confirmed ;
+           dipl:suspends/dipl:cooperationMode dipl:FinancialAid .""",
     "F14 German Foreign Ministry supports regional efforts": """
         ?s a dipl:ExpressionOfSupport ; dipl:speaker ?ffo ; dipl:onBehalfOf e:deu .
         ?ffo a dipl:GovernmentAgency .""",

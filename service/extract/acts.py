@@ -53,7 +53,10 @@ SPEECH = [
                # "called the document fake": a verdict on what relayed it
                r"|\b(?:call(?:ed|s|ing)|describ(?:ed|es|ing))\s+(?:the|these|those|such|that|this|them|it)\s+"
                rf"(?:{CHARGE}\s+)?(?:as\s+)?[\"“']?(?:[\w-]+\s+)?{UNTRUE}\b"),  # fmt: skip
-    ("Accusation", r"\baccus(?:ed|es|ing|e)\b"),
+    # "India blames Pakistan for the attack", "London holds Moscow responsible for the poisoning"
+    ("Accusation", r"\baccus(?:ed|es|ing|e)\b|\bblam(?:ed|es|ing)\b(?=\s+(?!the\b)[\w’'-]+(?:\s+[\w’'-]+){0,3}\s+for\b)"
+                   r"|\b(?:holds?|held|holding)\b"
+                   r"(?=\s+(?!those\b)(?:[\w’'-]+\s+){1,3}?responsible\b(?!\s+to\s+account))"),
     ("Rejection", r"\b(?:rejected|rejects|rejecting|pushed back)\b"),
     ("ExpressionOfSupport", r"\b(?:expressed|voiced|reaffirmed|pledged|declared)\s+(?:\w+\s+){0,2}"
                             r"(?:support|confidence)\b"),  # fmt: skip
@@ -101,8 +104,8 @@ INVOLVEMENT = re.compile(r"\s+(?:any|all|its|their|his|her)\s+(?:involvement|lin
 EXPULSION_WORDS = re.compile(r"\bexpel|\bexpulsion|\bto leave\b|\bpersona non grata\b|\bkick|"
                              r"\b(?:order|decision|letter|ultimatum)\b", re.I)
 CHARGE_BEFORE = re.compile(r"\b(?:accusations?|allegations?|charges?)\s+(?:that\s+)?(?:\S+\s+){0,3}$", re.I)
-REPORT_OBJECT = re.compile(r"\s+(?:the|these|those|such|this|that|both)\s+(?:[\w-]+\s+)?(?:reports?|claims?|stor(?:y|ies)|"
-                           r"rumou?rs?|accounts?)\b", re.I)
+REPORT_OBJECT = re.compile(r"\s+(?:the|these|those|such|this|that|both)\s+(?:[\w-]+\s+)?"
+                           r"(?:reports?|claims?|stor(?:y|ies)|rumou?rs?|accounts?)\b", re.I)
 ACCUSATIONS = re.compile(r"accusations?|allegations?|claims?|charges?", re.I)
 PASSIVE = re.compile(r"\b(?:was|were|been|being|is|are)\s+(?:\w+ly\s+)?$")
 COORDINATED = re.compile(r"\band\s+(?:(?:has|have|had|also|then|later)\s+)*$")
@@ -159,11 +162,15 @@ PRESENCE = re.compile(
 )
 
 
+#: what stands before a demonym that opens a sentence: "The French reply came on Tuesday"
+OPENING_DEMONYM = re.compile(r"(?:The|Its|Their)\s+")
+
+
 def subject_of(f: EventFinder, index: int) -> str | None:
     """The first acting body or person named in sentence ``index``: its subject, in news prose; not a
-    modifier ("handed to the French embassy": French)."""
+    modifier ("handed to the French embassy": French), unless it opens the sentence ("The French reply came")."""
     for m in f.finder.in_sentence(index) if index >= 0 else []:
-        if m.how == "demonym":
+        if m.how == "demonym" and not OPENING_DEMONYM.fullmatch(f.text, f.sentences[index].start, m.start):
             continue
         if f.kind(m.key) in ACTOR_KINDS or f.kind(m.key) == "Person" and not f.entities[m.key].count:
             return m.key

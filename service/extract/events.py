@@ -10,7 +10,7 @@ expelled person; later sentences about the same person add what was missing
 from __future__ import annotations
 
 import re
-from datetime import date, timedelta
+from datetime import date
 
 from service.extract import acts
 from service.extract import factuality as fx
@@ -18,11 +18,13 @@ from service.extract import lexicon as lx
 from service.extract.facts import Assessment, Entity, Event, Quantity, Sentence, Span, TimeExpression
 from service.extract.lexicon import POSS, PREPOSITION
 from service.extract.mentions import ACTOR_KINDS, BODY_KINDS, Mention, MentionFinder, slug
+from service.extract.object_anaphora import object_envoys
+from service.extract.order_dates import date_relayed_orders, propagate_dates
 from service.extract.quantities import find_deadlines
 from service.extract.timex import find_times
 
 #: "to leave", "to pack up and leave", "to close its office and leave", "to wind up their work and depart"
-LEAVE = (r"(?:(?:[\w'’]+\s+){0,4}?and\s+)?(?:leave|quit|depart|exit|go home|"
+LEAVE = (r"(?:(?:[\w'’]+\s+){0,4}?and\s+)?(?:leave|quit|depart|exit|go home|be gone|"
          r"pack\s+(?:his|her|their|its|up\s+their)\s+bags)")
 #: "protests broke out", "strikes carried out": verbs whose "out" orders no one out
 NOT_PHRASAL = "".join(f"(?<!{verb})" for verb in ("broke", "break", "breaks", "carried", "carry", "pointed", "ruled",
@@ -34,6 +36,9 @@ CLAUSE_JOIN = (r"\band\s+(?:also\s+|then\s+|later\s+)?(?:[a-z]{3,}ed|gave|told|s
 ADVERB = r"(?:(?:also|then|later|now|since|subsequently|too|\w+ly)\s+)?"
 #: a verb that asks for what its that-clause tells, in the subjunctive ("insisted that the envoy be expelled")
 MANDATIVE = re.compile(r"\b(?:demand|insist|propos|urg|request|recommend|ask|call)\w*\b(?=[^.;]*\bthat\b)", re.I)
+#: right after a group ("the three Indian officers"), or in a dash or a bracket opened after it and still open:
+#: what it names are the group's own members
+BREAKDOWN = re.compile(r"\s*(?:[-–—(][^-–—()]*)?")
 #: an apposition just opened after a person: ", a veteran ", ", an experienced "
 APPOSED = re.compile(r",\s+an?\s+(?:[a-z][\w-]*\s+){0,2}$")
 #: (name, pattern, where the expelled persons are: "obj" group, or "before")
@@ -41,7 +46,8 @@ EXPULSION = [
     # "declared / considered / deemed the ambassador persona non grata"
     ("png", r"\b(?:declar|consider|deem|regard|pronounc|designat)(?:ed|es|ing|e|s)?\b(?P<obj>[^.;]{0,160}?)"
             r"\b(?:persona non grata|personae non gratae|unwelcome)\b", "obj"),
-    ("png-passive", r"\b(?:was|were|is|are|been|be|being)\s+(?:declared\s+|now\s+)?(?:persona non grata|unwelcome|"
+    ("png-passive", r"\b(?:was|were|is|are|been|be|being)\s+(?:declared\s+|now\s+|no\s+longer\s+)?(?:persona non grata|"
+                    r"unwelcome|welcome\b(?<=longer\swelcome)|"
                     r"personae non gratae)\b", "before"),  # fmt: skip
     ("order", rf"\b(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|"
               rf"direct(?:ed|s)?|request(?:ed|s)?|requir(?:ed|es|ing)|gave|give[ns]?|giving|grant(?:ed|s)?|summon(?:ed|s)?)\b"
@@ -50,17 +56,21 @@ EXPULSION = [
               rf"(?P<obj>(?:(?!\bthat\b|\bto\s+(?!{LEAVE}|the\b|its\b|his\b|her\b|their\b|an?\b)[a-z]+\b"
               rf"|{CLAUSE_JOIN})[^.;])"
               rf"{{0,160}}?)(?:\bto\s+{LEAVE}\b|\b(?:\d+|[a-z-]+)\s+(?:hours|days)\b|"
-              rf"(?<=\w){NOT_PHRASAL}\s+out\b(?!\s+(?:that|whether|how)\b))", "obj"),  # fmt: skip  ("ordered the consul out")
+              # ("ordered the consul out")
+              rf"(?<=\w){NOT_PHRASAL}\s+out\b(?!\s+(?:that|whether|how)\b))", "obj"),  # fmt: skip
     # "the cabinet decided that the ambassador must leave", "Estonia said the Russian envoy must also go"
     # "said six diplomats had to leave India", "the ambassador would have to leave Brussels", "the envoy had
     # 48 hours to pack his bags": the terms of an order, stated of the person
-    ("must-leave", rf"\b(?:must|(?:had|has|have|would\s+have)(?:\s+(?:\d+|[a-z-]+)\s+(?:hours|days|weeks?))?\s+to)"
+    # "was expected to depart by the same date": the terms, when a deadline follows
+    ("must-leave", rf"\b(?:must|(?:had|has|have|would\s+have)(?:\s+(?:\d+|[a-z-]+)\s+(?:hours|days|weeks?))?\s+to|"
+                   rf"(?:is|are|was|were)\s+expected\s+to(?=\s+{LEAVE}[^.;,]{{0,40}}?\b(?:by|within|before)\b))"
                    rf"\s+(?:also\s+|now\s+)?{LEAVE}\b", "before"),
     ("order-passive", rf"\b(?:was|were|been|be|being)\s+{ADVERB}"
                       rf"(?:ordered|told|asked|instructed|given\s+[^.;]{{0,30}}?)"
-                      rf"\s*to\s+{LEAVE}\b", "before"),  # fmt: skip
-    ("expel", r"\b(?:expel(?:led|s|ling)?|expulsions?\s+of|kick(?:ed|s)?\s+out|throw(?:n|s)?\s+out|"
-              r"(?:order|force)(?:ed|s|d)?\s+out|"
+                      # "was also told on Friday to leave"
+                      rf"(?:\s+on\s+[A-Z][a-z]+)?\s*to\s+{LEAVE}\b", "before"),  # fmt: skip
+    ("expel", r"\b(?:expel(?:led|s|ling)?|expulsions?\s+of|kick(?:ed|s)?\s+out|thr(?:ew|own|ows?)\s+out|"
+              r"(?:order|force)(?:ed|s|d|ing)?\s+out|"
               r"ousted)\b(?P<obj>[^.;]{0,120}?)(?=$|[.;:]|,\s|\s+(?:and|after|for|over|from|on|in|who|which|"
               r"saying|accusing|as|because|following|amid|to)\b)", "obj"),  # fmt: skip
     ("expel-passive", rf"\b(?:was|were|is|are|been|be|being)\s+{ADVERB}(?:expelled|kicked out|thrown out|"
@@ -86,7 +96,6 @@ EXPULSION_RE = [(name, re.compile(p), where) for name, p, where in EXPULSION]
 NOMINAL_ORDER = re.compile(r"\b[Tt]he\s+(?:order|expulsions?|decision|move|announcement|ultimatum|(?P<near>statement|"
                            r"letter|note verbale|decree))\b(?!\s+of\b)")
 UNNAMED_ENVOY = re.compile(rf"\b(?:diplomats|envoys|ambassadors|representatives|officials|staff|{lx.ENVOY_ROLE})\b")
-PRONOUN = re.compile(r"\b(?:him|her|them)\b")
 #: titles that may stand for any post of the sender: its envoy is its ambassador, its official its coordinator
 GENERIC_POST = re.compile(r"envoy|diplomat|official|officer|representative|top diplomat|person|employee|staff member|"
                           r"staffer|(?:(?:diplomatic|embassy|consular) )?(?:staff|personnel)")
@@ -135,7 +144,7 @@ SAID_TIME = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirme
 #: a clause joined after the act: a participle or a conjunction after a comma
 LATER_CLAUSE = re.compile(r"\s+(?!according\b)(?:[a-z]+ing|as|while|amid|because|which|who|whose|where|when)\b")
 #: a relative clause just before a time: "who seized power on", "which took office in"
-RELATIVE = re.compile(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+\s+(?:[a-z]+\s+){0,3}$")
+RELATIVE = re.compile(r"\b(?:who|which)\s+(?:had\s+|has\s+|have\s+)?[a-z]+\s+(?:[\w’'-]+\s+){0,4}$")
 #: a speech verb before a time: the time is in what was said ("the junta said the envoy was told on Tuesday")
 SPEECH_BEFORE = re.compile(r"\b(?:said|says|announced|stated|added|confirmed)\b(?:\s+(?:that\s+)?[^,;]*)\s+$")
 #: a sentence placed by the one before it: "Hours later, Estonia said ..."
@@ -224,7 +233,7 @@ class EventFinder:
         return max(bodies, key=lambda m: m.start).key if bodies else None
 
     def envoys(self, mentions: list[Mention]) -> list[str]:
-        keys = []
+        keys, end = [], 0
         for m in mentions:
             e = self.entities[m.key]
             # a minister is not sent abroad; an organisation's spokesperson is its staff
@@ -233,9 +242,13 @@ class EventFinder:
             owner = ENTOURAGE.match(self.text, m.end)  # "the ambassador's deputy": not the ambassador
             # "the UN special representative, a veteran South African diplomat who ...": the same person, described
             described = keys and not e.count and APPOSED.search(self.text[max(0, m.start - 40) : m.start])
+            # "the three - two counsellors and an official attached to the embassy -": the group's members
+            counted = keys and self.entities[keys[-1]].count
+            described = described or counted and BREAKDOWN.fullmatch(self.text, end, m.start)
             if e.kind == "Person" and (e.represents or e.count) and not political and not owner and not described \
                     and m.key not in keys:  # fmt: skip
                 keys.append(m.key)
+                end = m.end
         return keys
 
     def actor(self, s: Sentence, before: int, persons: bool = False, leaders: bool = False) -> str | None:
@@ -320,9 +333,9 @@ class EventFinder:
             # clause after the act is that clause's
             times = [t for t in times if t.span.start < here or not LATER_CLAUSE.match(
                 self.text[here : t.span.start].rsplit(",", 1)[-1] if "," in self.text[here : t.span.start] else "")]
-            # "The generals who seized power on July 26 have expelled ...": the time of a relative clause
-            times = [t for t in times if not (t.span.start < here and RELATIVE.search(
-                self.text[max(s.start, t.span.start - 40) : t.span.start]))]  # fmt: skip
+            # "The generals who seized power on July 26 have expelled ...", "..., a diplomat who took up the post in
+            # 2023": the time of a relative clause
+            times = [t for t in times if not RELATIVE.search(self.text[max(s.start, t.span.start - 60) : t.span.start])]
             # "In a statement read on Wednesday, the junta said the coordinator had been notified on Tuesday":
             # a time in what was said, before the act, says more than the time of saying it
             told = [t for t in times if t.span.end < here and SPEECH_BEFORE.search(
@@ -347,10 +360,8 @@ class EventFinder:
             acts.find_speech_acts(self, s)
             acts.find_situations(self, s)
         acts.merge_partnerships(self)
-        self._propagate_dates()
-        for order in self.events:
-            if order.kind == "ExpulsionOrder" and order.status != "confirmed":
-                order.time = None  # a report, a claim or a forgery: when it was said is not when anyone ordered
+        propagate_dates(self)
+        date_relayed_orders(self)
         self._forget_bystanders()
         return self._numbered()
 
@@ -361,55 +372,6 @@ class EventFinder:
         for key, e in self.entities.items():
             if e.kind == "Person" and not e.count and COLLECTIVE.fullmatch(e.role or "") and key not in taking_part:
                 e.mentions.clear()
-
-    def _propagate_dates(self) -> None:
-        """An order told without its day gets it from the sentences that follow and tell it again in the
-        issuer's voice ("Saudi Arabia has given the ambassador 24 hours to leave. The foreign ministry
-        said on Sunday ..."), or that lead into it in the same paragraph ("Paris hit back on Tuesday. The Elysee
-        said ..."); or, when placed by the day told before it ("Hours later, ...", "Later the same day"), from
-        the order told last."""
-        days_later = [o for o, _, days in self.placed if days]  # "A day later, ...": not the day told before
-        # "Within hours, ...": the day told before it, never one told after
-        same_day = [o for o, _, days in self.placed if not days]
-        for order in sorted(self.orders.values(), key=lambda o: o.sentence):
-            if order.time is not None and order.time.value or order.status != "confirmed" or order in days_later + \
-                    self.tallies:
-                continue
-            s = self.sentences[order.sentence]
-            # the sentences leading into it in its paragraph, nearest first ("The Czech government had acted on
-            # Saturday. It said the 18 were spies. They were given 48 hours"), or the story's opening sentence,
-            # which sums it up
-            lead = [b for b in reversed(self.sentences[: order.sentence])
-                    if "\n" not in self.text[b.end : s.start] or b.index == order.sentence - 1 == self._opening()]
-            issuer = (order.roles.get("issuer") or [None])[0]
-            states = {self.side(issuer), issuer} - {None}
-            # "The cabinet decided on Thursday that the ambassador must leave. The consuls were told to depart":
-            # orders told one after the other by the same side, the first with its day, were given together
-            together = [o for o in self.orders.values() if o is not order and o.status == "confirmed" and
-                        o.sentence in {b.index for b in lead} and o.time is not None and o.time.value and
-                        self.side((o.roles.get("issuer") or [None])[0]) in states]  # fmt: skip
-            if together and _within(together[0].time, order.time):
-                order.time = together[0].time
-                continue
-            for later in lead + ([] if order in same_day else self.sentences[order.sentence + 1 : order.sentence + 3]):
-                if later.heading or any(o.sentence == later.index and o is not order for o in self.orders.values()):
-                    break  # another order's sentence tells of that one
-                subject = acts.subject_of(self, later.index)
-                if subject is None or not {self.side(subject), self.acting_body(subject)} & states:
-                    continue
-                time = self.time_in(later, len(later.text)) or self.time_in(later)  # the told time, else the first
-                if time is not None and time.value and _within(time, order.time):
-                    order.time = time
-                    break
-        for order, index, days in self.placed:
-            # "Later the same day, ... the consul must depart": the day of the order told last before it;
-            # "The following day, ...": the day after it
-            dated = [o for o in self.orders.values() if o.sentence < index + (days == 0) and o.time is not None
-                     and o.time.value and o is not order]  # fmt: skip
-            if order.time is None and dated:
-                told = max(dated, key=lambda o: o.sentence).time
-                order.time = told if not days else TimeExpression(
-                    told.text, told.span, told.value + timedelta(days=days), method="relative-to-dateline")
 
     def _lead_in(self, s: Sentence) -> str:
         """The sentence before ``s`` in its paragraph ("Hours later, Paris hit back. The Elysee said ..."), if any."""
@@ -460,11 +422,8 @@ class EventFinder:
                     named = self.envoys(self.in_span(s, 0, clause + said.start())) if said else []
                     targets = [*named[-1:], *targets] if named and named[-1] not in targets else targets
                 targets = self._with_senders(self._without_breakdown(targets))
-                if not targets and where == "obj" and PRONOUN.search(m.group("obj")):
-                    # "summoned Chad's ambassador and handed her a note ordering her to leave": the envoy just
-                    # ordered out, else the one last named before the pronoun in the sentence
-                    named = self.envoys(self.in_span(s, 0, m.start()))
-                    targets = list(found[-1].roles.get("envoy", [])) if found else named[-1:]
+                if not targets and where == "obj":
+                    targets = object_envoys(self, s, m, found)  # "ordering her to leave", "whom it declared"
                 if name == "withdraw-approval" and NOT_ARRIVED.search(text[m.start("obj") :]):
                     continue  # agrément withdrawn before the envoy took up the post: no one is sent away
                 if not targets:
@@ -507,8 +466,8 @@ class EventFinder:
                     when = self.time_in(s, m.start(), self._cues(s))
                     if when and IN_PASSING.search(head) and when.span.start < s.start + m.start():
                         when = None  # the time of the act that answers it
-                    if when is None and (SAME_DAY.search(AFTER_ANOTHER.sub("", head)) or SAME_DAY_AFTER.search(text, m.start())
-                                         or SAME_DAY.search(self._lead_in(s))):
+                    same_day = SAME_DAY.search(AFTER_ANOTHER.sub("", head)) or SAME_DAY.search(self._lead_in(s))
+                    if when is None and (same_day or SAME_DAY_AFTER.search(text, m.start())):
                         self.placed.append((order, s.index, 0))  # "Later the same day, ...": the day told before
                     elif when is None and (later := DAYS_LATER.search(head)):
                         n = later.group("n")
@@ -518,7 +477,9 @@ class EventFinder:
                         found.append(order)
         for m in NOMINAL_ORDER.finditer(text):
             near = self.last_orders and s.index - max(o.sentence for o in self.last_orders) <= 2
-            if not found and self.last_orders and (near or not m.group("near")):
+            # "announced the decision yesterday, two days after Malaysia expelled ...": that order is an earlier one
+            own = [o for o in found if not SUBORDINATE.search(text, m.end(), o.trigger.start - s.start)]
+            if not own and self.last_orders and (near or not m.group("near")):
                 for order in self._issued_by_subject(s, self.last_orders):
                     # "The expulsions continue a slide since the coup in 2022": not the clause's own time
                     self._complete(order, s, None, self.time_in(s, m.start()))
@@ -618,12 +579,13 @@ class EventFinder:
         return [x for x in mentions if not NO_ONE.search(self.text[max(0, x.start - 20) : x.start])]
 
     def _without_breakdown(self, targets: list[str]) -> list[str]:
-        """"45 staff of the Russian embassy, 18 diplomats and 27 technical employees": groups that add up
-        to the group named before them break it down; they are its members, not more people."""
-        counts = [self.entities[k].count or 0 for k in targets]
+        """"45 staff of the Russian embassy, 18 diplomats and 27 technical employees", "the three - two
+        counsellors and an official": groups (and persons) that add up to the group named before them break it
+        down; they are its members, not more people."""
+        counts = [self.entities[k].count or 1 for k in targets]
         for i, whole in enumerate(counts):
             parts = counts[i + 1 :]
-            if whole and len(parts) >= 2 and all(parts) and sum(parts) == whole:
+            if whole > 1 and len(parts) >= 2 and sum(parts) == whole:
                 return targets[: i + 1]
         return targets
 
@@ -992,13 +954,6 @@ class EventFinder:
             if event.status in fx.RELAYED and unnamed and s.index - event.sentence <= 2:
                 event.status = verdict
                 event.assessments.append(Assessment(verdict, assessor, s.index))
-
-
-def _within(day: TimeExpression, coarse: TimeExpression | None) -> bool:
-    """A day fits what is already known: "In March" is no Thursday in September."""
-    if coarse is None or coarse.year is None:
-        return True
-    return day.value.year == coarse.year and coarse.month in {None, day.value.month}
 
 
 def _kebab(kind: str) -> str:

@@ -55,6 +55,16 @@ class Entity:
 
 
 @dataclass
+class Mention:
+    """Where the text refers to an entity, and how."""
+    key: str
+    start: int  # article offsets
+    end: int
+    sentence: int
+    how: str  # name | demonym | capital | descriptor | anaphor | surname | pronoun
+
+
+@dataclass
 class TimeExpression:
     text: str  # as written: "on Friday", "last Thursday", "in 1960"
     span: Span | None

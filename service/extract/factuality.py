@@ -73,13 +73,14 @@ FALSE = re.compile(
 )
 #: "no such order was issued": a denial ("said no such decision had been taken")
 NO_SUCH = re.compile(r"\bno such (?:request|order|letter|decision|demand|instruction)s?\b", re.IGNORECASE)
-#: a verdict that no one can vouch for it; not officials who "have not confirmed" it (yet): that leaves it reported
+#: a verdict that no one can vouch for it; not officials who "have not confirmed" it (yet), nor a report that "had
+#: not been confirmed by either side" (the same, in the passive): that leaves it reported
 UNVERIFIED = re.compile(
     r"\bunauthenticated\b|\bunverified\b|\bunconfirmed\b|\bcould not (?:be )?(?:independently )?"
     r"(?:verified|confirmed|authenticated|established)\b"
     r"|\b(?:has|have|had) not (?:been (?:independently )?|independently )"
-    r"(?:verified|confirmed|authenticated|established)\b|\bcannot be (?:independently )?(?:verified|confirmed|"
-    r"established)\b",
+    r"(?:verified|confirmed|authenticated|established)\b(?!\s+by\b)"
+    r"|\bcannot be (?:independently )?(?:verified|confirmed|established)\b",
     re.IGNORECASE,
 )
 DENIAL = re.compile(
@@ -116,10 +117,10 @@ NON_DENIAL = re.compile(r"\bneither\s+(?:\w+\s+)?confirm\w*\s+nor\s+(?:\w+\s+)?d
 #: another state's ("Iranian state television reported") only report
 OWN_MEDIA = re.compile(r"(?P<whose>\b[\w’']+\s+)?\bstate(?:-run|-owned|-controlled)?\s+(?:media|television|TV|radio|"
                        r"news\s+agency|broadcaster|newspaper)\b", re.IGNORECASE)
-#: a later sentence speaking of the earlier reports
+#: a later sentence speaking of the earlier reports (or opening with them as a pronoun: "It was a fake.")
 ABOUT_REPORTS = re.compile(
     r"\b(?:these|those|the|such|both|earlier|that|this)\s+(?:reports?|claims?|allegations?|posts?|messages?|"
-    r"stor(?:y|ies)|rumou?rs?)\b"
+    r"stor(?:y|ies)|rumou?rs?)\b|^(?:It|That|This)\s+(?:was|is|had\s+been|has\s+been)\b"
     r"|\b(?:authenticity|veracity|genuineness)\s+of\s+the\b|\b(?:its|their)\s+(?:authenticity|veracity|genuineness)\b|\bthe\s+(?:letter|document|video|note|recording)\s+"
     r"(?:could|can|has|had|have|was|is)\s+not\b"
     # "The video was fake": what relayed the order, judged in a later sentence

@@ -53,6 +53,9 @@ ENVOY_ROLE = (
     # a state's staff as one body, with no count: "Uruguay's diplomatic staff", "the entire embassy staff"
     r"(?:(?:diplomatic|embassy|consular)\s+)?(?:staff|personnel))"
 )
+#: titles of one post, by their slugs: a high commission's military adviser is an embassy's defence attaché
+SAME_POST = {f"{kind}-{title}": "defence-attache" for kind in ("defence", "defense", "military")
+             for title in ("attache", "adviser", "advisor")}
 #: (a deputy holds a post of its own: "deputy head of mission" is part of the role, see ENVOY_ROLE)
 ROLE_MODS = r"(?:(?:special|senior|top|acting|interim|resident|chief|humanitarian|entire|whole)\s+)*"
 #: what an official works on, between the sender and the role: "a UN human rights officer"
@@ -115,3 +118,16 @@ ORG_NAME = r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|de|du|sans)\s+)?[A-Z][\w'’-
 NGO_ROLE = (
     r"(?:director|head|chief|president|coordinator|representative|manager|officer|official|employee|worker|founder)"
 )
+
+
+def singular(noun: str) -> str:
+    """A role's singular: "counsellors" → "counsellor" ("chargé d'affaires" is singular already)."""
+    noun = noun.lower()
+    if noun.endswith("affaires"):
+        return noun
+    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
+
+
+def post_name(role: str, previous: str | None) -> str:
+    """A post's name; an earlier holder ("the previous ambassador") holds another post than the current one."""
+    return f"former {singular(role)}" if previous else singular(role)

@@ -12,25 +12,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from dataclasses import dataclass
 from functools import cache
 
 from service.extract import lexicon as lx
-from service.extract.facts import Entity, Sentence, Span
+from service.extract.apposed_names import name_described_posts
+from service.extract.facts import Entity, Mention, Sentence, Span
 from service.extract.gazetteer import Entry, Gazetteer
 from service.extract.quantities import parse_number
 
 BODY_KINDS = {"Government", "MilitaryJunta"}
 ACTOR_KINDS = BODY_KINDS | {"State", "GovernmentAgency", "InternationalOrganization", "InternationalMission"}
-
-
-@dataclass
-class Mention:
-    key: str
-    start: int  # article offsets
-    end: int
-    sentence: int
-    how: str  # name | demonym | capital | descriptor | anaphor | surname | pronoun
 
 
 def slug(text: str) -> str:
@@ -43,7 +34,7 @@ def slug(text: str) -> str:
 EMBASSY = (r"(?:(?:consular|diplomatic)\s+(?:and\s+(?:consular|diplomatic)\s+)?)?(?:embassy|embassies|mission|"
            r"consulates?|[Hh]igh [Cc]ommission|delegation|network)(?:\s+and\s+consulates?)?")
 #: how a group is tied to its post: "at", "of", "working at", "serving in", "based at"
-POSTED = r"(?:(?:working|serving|employed|based|posted|stationed)\s+)?(?:at|of|from|in)"
+POSTED = r"(?:(?:(?:working|serving|employed|based|posted|stationed)\s+)?(?:at|of|from|in)|attached\s+to)"
 #: a unit an official may head: "the UN political mission", "the human rights division", "the US embassy"
 UNIT = r"(?:mission|office|delegation|team|agency|operation|embassy|consulate|division|section|department|unit)"
 
@@ -92,8 +83,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             rf"(?P<prev2>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}{lx.ROLE_FIELD}(?P<role>{lx.ENVOY_ROLE})s?\b(?:\s+(?:to|in|at)\s+(?:{ent}|the\s+country|{lx.PLACE}))?",
             # "the defence attaché at the Rwandan embassy", "a counsellor of the embassy of Peru": the embassy's state
             "envoy_embassy": rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<prev>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}"
-            rf"(?P<role>{lx.ENVOY_ROLE})\s+"
-            rf"(?:at|of|from|in)\s+(?:the\s+|its\s+)?(?:(?P<st>{ent})(?:{p})?\s+{EMBASSY}\b|{EMBASSY}\s+of\s+"
+            rf"(?P<role>{lx.ENVOY_ROLE})s?\s+"
+            rf"{POSTED}\s+(?:the\s+|its\s+)?(?:(?P<st>{ent})(?:{p})?\s+{EMBASSY}\b|{EMBASSY}\s+of\s+"
             rf"(?:the\s+)?(?P<st2>{ent})|(?P<bare>embassy|consulate|mission)\b(?!\s+(?:of|in)\b))",
             # "the embassy's defence attaché": the embassy met last
             "embassy_poss": rf"\b[Tt]he\s+(?:embassy|consulate|mission){p}\s+(?P<prev>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}"
@@ -101,7 +92,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             # "the French embassy", "Algeria's consulate in Lille", "the embassy of Peru": which state's it is
             "embassy": rf"(?P<st>{ent})(?:{p})?\s+{EMBASSY}\b|\b{EMBASSY}\s+of\s+(?:the\s+)?(?P<st2>{ent})",
             # "the head of the UN human rights office": the office is itself a named body
-            "head_of_office": rf"\b(?:head|chief|leader)\s+of\s+the\s+(?P<st>{ent})(?![\w-])(?:\s+(?:in|to)\s+(?:the\s+country|{ent}|{lx.PLACE}))?",
+            "head_of_office": rf"\b(?:head|chief|leader)\s+of\s+the\s+(?P<st>{ent})(?![\w-])"
+            rf"(?:\s+(?:in|to)\s+(?:the\s+country|{ent}|{lx.PLACE}))?",
             # "the head of the UN political mission", "the deputy head of the US embassy in Baku", "the deputy
             # head of the human rights division of the UN peacekeeping mission, MINUSCA": the unit's head (or
             # deputy), sent by the body named last in the unit's description
@@ -131,7 +123,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "group": rf"\b(?P<num>\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
             rf"[Tt]welve|[Ee]leven)\s+(?:(?:senior|top|other|foreign|western|more|technical|administrative|support|junior|of\s+its)\s+)*"
             rf"(?:(?P<st>{ent})\s+)?(?:(?:embassy|diplomatic|consular|military|security)\s+(?:and\s+)?)*"
-            rf"(?P<noun>{lx.GROUP_NOUN})\b"
+            # "ordering 60 Russians to leave": a counted group named by its nationality alone
+            rf"(?:(?P<noun>{lx.GROUP_NOUN})\b|(?P<st5>{ent})(?<=s)(?!\s+(?:[a-z]+\s+)?{lx.GROUP_NOUN}\b))"
             # "three diplomats at the Ivorian embassy", "15 diplomats at the embassy of the UAE"
             rf"(?:\s+{POSTED}\s+(?:the\s+|its\s+)?(?:(?P<st2>{ent})(?:{p})?\s+{EMBASSY}\b"
             rf"|{EMBASSY}\s+of\s+(?:the\s+)?(?P<st3>{ent})"
@@ -174,6 +167,10 @@ OWNED = re.compile(r"(?:\b(?:its|their|his|her)\s+(?:own\s+)?|\w[’']s\s+)$", r
 #: a government named in a clause about what led up to the story ("Managua broke off relations after the Dutch
 #: government withdrew funding"): not the one a later bare "the government" means
 AFTER_CLAUSE = re.compile(r"\b(?:after|because|since|although|though|whereas)\s+(?:[\w’'-]+\s+){0,3}$")
+#: a unit of the mission named before: "the head of the mission's human rights division"
+OWN_MISSION = re.compile(r"(?:deputy\s+)?(?:head|chief|leader)\s+of\s+the\s+mission$")
+#: a place's preposition before a capitalised name
+PLACED = re.compile(r"\b(?:in|at|from|near)\s+$")
 #: a number just before a role: the group pattern, which keeps the count, reads it
 COUNTED = re.compile(r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+$", re.I)
 
@@ -269,7 +266,7 @@ class MentionFinder:
     def person(self, role: str | None, sender: str | None, name: str | None = None,
                part_of: str | None = None) -> str:  # fmt: skip
         """The person holding ``role`` for ``sender``, or named ``name``."""
-        post = (slug(role), sender) if role and sender else None
+        post = (lx.SAME_POST.get(slug(role), slug(role)), sender) if role and sender else None
         key = self.posts.get(post) if post else None
         if key is None and name:
             key = f"person-{slug(name)}"
@@ -403,6 +400,7 @@ class MentionFinder:
         self._named_anaphor(s, claim)
         self._ngos(s, claim)
         self._people(s, claim)
+        name_described_posts(self, s)
         self._anaphora(s, claim)
 
     def _described(self, m: re.Match) -> str | None:
@@ -438,7 +436,7 @@ class MentionFinder:
             self.mentions = [x for x in self.mentions if not (inside[0] <= x.start and x.end <= inside[1])]
             self._add(key, *inside, s, "name")
             staff = self.p["ngo_staff"].search(text[:start])
-            name_of = staff and self._clean_name(staff.group("name"))
+            name_of = staff and self.clean_name(staff.group("name"))
             if name_of:
                 person = self.person(staff.group("role"), key, name_of, part_of=key)
                 self._add(person, at + staff.start("name"), at + staff.end("name"), s, "name")
@@ -473,10 +471,10 @@ class MentionFinder:
     def _people(self, s: Sentence, claim) -> None:
         text, at = s.text, s.start
 
-        def sender(form: str) -> str | None:
+        def sender(form: str, owner: bool = False) -> str | None:
             entry, how = self._entry(form)
-            if entry is None or how == "capital" or entry.kind == "Region":
-                return None  # a region sends no one
+            if entry is None or how == "capital" and not owner or entry.kind == "Region":
+                return None  # a region sends no one; a capital only as an owner ("Pyongyang's envoy")
             return self._from_gazetteer(entry)
 
         def named(match_end: int) -> str | None:
@@ -484,7 +482,7 @@ class MentionFinder:
             if app is None:
                 return None
             claim((match_end, match_end + app.end("name")))  # "..., Swiss diplomat Anna Roth": one person, not two
-            name = self._clean_name(app.group("name"))
+            name = self.clean_name(app.group("name"))
             if name:  # "Sofia" in "Sofia Mendes Carvalho" names no capital
                 a, b = at + match_end + app.start("name"), at + match_end + app.end("name")
                 self._drop_inside(a, b)
@@ -507,7 +505,7 @@ class MentionFinder:
                 key = self.person("spokesperson", self._organisation(body))
                 self._add(key, at + m.start(), after[0].end, s, "descriptor")
         for m in self.p["affiliated"].finditer(text):
-            name = self._clean_name(m.group("name"))
+            name = self.clean_name(m.group("name"))
             if not name or f"person-{slug(name)}" in self.entities and m.group("org") is None:
                 continue
             acronym = m.group("acronym") and self.gaz.lookup(m.group("acronym"))
@@ -517,7 +515,7 @@ class MentionFinder:
                 continue  # "the Global New Light of Myanmar", "the Bank of Ghana": an institution's name
             if org is None or not claim(m):
                 continue
-            role = _singular(m.group("role") or m.group("role2") or "official")
+            role = lx.singular(m.group("role") or m.group("role2") or "official")
             key = self.person(None, org, name, part_of=org)
             self.entities[key].role = self.entities[key].role or role
             self._add(key, at + m.start("name"), at + m.end("name"), s, "name")
@@ -534,7 +532,7 @@ class MentionFinder:
                 continue  # "two Egyptian diplomats from Ankara": a capital sends no one, the group may still be
             for who in whos:
                 if who:
-                    key = self.person(_post(m.group("role"), m.group("prev")), who)
+                    key = self.person(lx.post_name(m.group("role"), m.group("prev")), who)
                     self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["head_of_office"].finditer(text):
             who = sender(m.group("st"))
@@ -543,7 +541,9 @@ class MentionFinder:
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["head_of"].finditer(text):
             form = m.group("st3") or m.group("st2") or m.group("st")
-            who = sender(form) if form else None
+            # "the head of the mission's human rights division": of the mission named last
+            who = sender(form) if form else OWN_MISSION.match(m.group(0)) and next((x.key for x in reversed(
+                self.mentions) if self.entities[x.key].kind == "InternationalMission"), None)  # fmt: skip
             if who and claim(m):
                 key = self.person(f"{'deputy ' if m.group('deputy') else ''}head of mission", who, named(m.end()))
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
@@ -563,10 +563,14 @@ class MentionFinder:
         for m in self.p["group"].finditer(text):
             if not claim(m):
                 continue
-            form = m.group("st") or m.group("st2") or m.group("st3") or m.group("st4")
+            form = m.group("st") or m.group("st2") or m.group("st3") or m.group("st4") or m.group("st5")
             who = sender(form) if form else None
             if who is None and re.search(r"\bof\s+(?:its|their)\b", m.group(0)):
-                who = self._sentence_subject(s, m.start())  # "Chad protested the expulsion of four of its diplomats"
+                # "Chad protested the expulsion of four of its diplomats"; "told the French embassy that twelve of
+                # its staff": the embassy named before them, else the sentence's subject
+                post = [*self.p["embassy"].finditer(text, 0, m.start())][-1:]
+                owner = post and sender(post[0].group("st") or post[0].group("st2"))
+                who = owner or self._sentence_subject(s, m.start())
             count = int(parse_number(m.group("num")) or 0)
             told = self.entities.get(self.last.get("group") or "")
             if who is None and told is not None and told.count == count and told.represents and \
@@ -579,7 +583,7 @@ class MentionFinder:
             label = re.sub(r"\s+", " ", m.group(0))
             if who and re.search(r"\bof\s+(?:its|their)\b", label):  # "four of its diplomats": four Chadian diplomats
                 label = f"{m.group('num')} {self.adjective(who) or ''} {m.group('noun')}".replace("  ", " ")
-            self.entities.setdefault(key, Entity(key, label, "Person", role=_singular(m.group("noun")),
+            self.entities.setdefault(key, Entity(key, label, "Person", role=lx.singular(m.group("noun") or "persons"),
                                                  represents=who, part_of=who))  # fmt: skip
             self.entities[key].count = count
             self._add(key, at + m.start(), at + m.end(), s, "descriptor")
@@ -589,22 +593,23 @@ class MentionFinder:
             last = re.search(rf"\band\s+(?:in\s+)?(?P<place>{lx.PLACE})$", m.group("more"))
             if who is None or last is None or not claim(m):
                 continue
-            role = "consul-general" if "general" in m.group("role") else _singular(m.group("role"))
+            role = "consul-general" if "general" in m.group("role") else lx.singular(m.group("role"))
             for place, end in ((m.group("first"), m.end("first")), (last.group("place"), m.end())):
                 key = self.person(f"{role} in {place}", who)
                 self._add(key, at + m.start(), at + end, s, "descriptor")
         for m in self.p["envoy_embassy"].finditer(text):
             who = sender(m.group("st") or m.group("st2"))
             if who and claim(m):
-                key = self.person(_post(m.group("role"), m.group("prev")), who, named(m.end()))
+                key = self.person(lx.post_name(m.group("role"), m.group("prev")), who, named(m.end()))
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["envoy_adj"].finditer(text):
-            who = sender(m.group("st"))
+            # (a capital owns one envoy: "Moscow's envoys" after two capitals' orders sums those orders up)
+            who = sender(m.group("st"), owner=bool(m.group("poss")) and text[m.end("role") : m.end()] != "s")
             if DESCRIBED.search(text[: m.start()]):
                 claim(m)  # "the envoy, a Burkinabe diplomat,": the nationality of someone named before
                 continue
             if who and claim(m):
-                role = _post(m.group("role"), m.group("prev") or m.group("prev2"))
+                role = lx.post_name(m.group("role"), m.group("prev") or m.group("prev2"))
                 key = self.person(role, who, named(m.end()))
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in [*self.p["envoy_embassy"].finditer(text), *self.p["embassy_poss"].finditer(text)]:
@@ -620,14 +625,14 @@ class MentionFinder:
             who = self.entities[envoys[-1].key].represents if envoys else self.last.get("embassy") or (
                 last_envoy and self._state_of(last_envoy.represents))
             if who and claim(m):
-                key = self.person(_post(m.group("role"), m.group("prev")), who, named(m.end()))
+                key = self.person(lx.post_name(m.group("role"), m.group("prev")), who, named(m.end()))
                 self._add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["embassy"].finditer(text):
             who = sender(m.group("st") or m.group("st2"))
             if who and self.entities[who].kind == "State":
                 self.last["embassy"] = who
         for m in self.p["titled"].finditer(text):
-            name = self._clean_name(m.group("name"))
+            name = self.clean_name(m.group("name"))
             if not name or not claim(m):
                 continue
             who = sender(m.group("st")) if m.group("st") else None
@@ -683,15 +688,16 @@ class MentionFinder:
         if earlier is None or earlier.name or earlier.count or not earlier.represents:
             return None
         generic = {"diplomat", "envoy", "representative", "official", "officer"}
-        return key if _singular(earlier.role or "") in generic | {slug(title).replace("-", " "), title} else None
+        return key if lx.singular(earlier.role or "") in generic | {slug(title).replace("-", " "), title} else None
 
     def named_members(self, s: Sentence, sender: str | None, role: str | None) -> list[str]:
         """People named in a list ("the three are A, B and C") who are not known yet."""
         known = [(m.start - s.start, m.end - s.start) for m in self.in_sentence(s.index)]
         keys = []
         for m in re.finditer(lx.NAME, s.text):
-            name = self._clean_name(m.group(0))
-            if not name or any(m.start() < e and b < m.end() for b, e in known):
+            name = self.clean_name(m.group(0))
+            # (not a name after a preposition: "among them 12 at its mission in New York" names a place)
+            if not name or any(m.start() < e and b < m.end() for b, e in known) or PLACED.search(s.text[: m.start()]):
                 continue
             key = self.person(None, sender, name)
             self.entities[key].role = self.entities[key].role or role
@@ -704,7 +710,7 @@ class MentionFinder:
         """"The official, Maria Lindqvist, ...": an envoy met before gets its name."""
         for m in self.p["named_anaphor"].finditer(s.text):
             key = self._envoy_for(m.group("ref"), s, m.start())
-            name = self._clean_name(m.group("name"))
+            name = self.clean_name(m.group("name"))
             entity = self.entities.get(key or "")
             if entity is None or not name or entity.name not in (None, name) or not claim(m):
                 continue
@@ -714,7 +720,7 @@ class MentionFinder:
         for m in self.p["leader_named"].finditer(s.text):
             key = self.last.get("envoy")
             entity = self.entities.get(key or "")
-            name = self._clean_name(m.group("name"))
+            name = self.clean_name(m.group("name"))
             if entity is None or entity.name or entity.role != "head of mission" or not name or not claim(m, "name"):
                 continue
             entity.name = entity.label = name
@@ -770,13 +776,13 @@ class MentionFinder:
     def _envoy_for(self, phrase: str, s: Sentence, start: int) -> str | None:
         """"its ambassador": the envoy of the state the sentence is about."""
         if phrase.lower().startswith(("its", "their")):
-            role = _singular(phrase.split(None, 1)[1])
+            role = lx.singular(phrase.split(None, 1)[1])
             for m in reversed(self.in_sentence(s.index)):
                 if m.start - s.start < start and self.entities[m.key].kind == "State" and m.how != "demonym":
                     # "Azerbaijan recalled its ambassador": that state's, met before or not
                     known = self.posts.get((slug(role), m.key)) or self.posts.get(("envoy", m.key))
                     return known or self.person(role, m.key)
-        role = _singular(phrase.split(None, 1)[1]).lower()
+        role = lx.singular(phrase.split(None, 1)[1]).lower()
         generic = role in {"official", "envoy", "diplomat", "representative"}
         # "the consul": the last consul (general) met, not the last person met
         for m in reversed(self.mentions if not generic else []):
@@ -817,32 +823,20 @@ class MentionFinder:
     def in_sentence(self, index: int) -> list[Mention]:
         return sorted((m for m in self.mentions if m.sentence == index), key=lambda m: m.start)
 
-    def _clean_name(self, name: str) -> str | None:
+    def clean_name(self, name: str) -> str | None:
         name = re.sub(rf"^(?:{lx.TITLE}\s+)+", "", name)
         parts = name.split()
         while parts and (parts[-1] in lx.NOT_NAMES or self.gaz.lookup(parts[-1])):
             parts.pop()
         first = self.gaz.lookup(parts[0]) if parts else None
-        if len(parts) < 2 or parts[0] in lx.NOT_NAMES or first and first[1] != "capital":
-            return None  # "Sofia Mendes Carvalho", "Victoria Nuland": a capital's name may be a first name
+        if len(parts) < 2 or parts[0] in lx.NOT_NAMES or first and first[1] != "capital" or self.gaz.lookup(name):
+            return None  # "Sofia Mendes Carvalho": a capital's name may be a first name; "Costa Rica" is no one's
         return " ".join(parts)
 
 
 def _description(m: re.Match) -> str:
     """A governing body's description without its state: "military-led transitional authorities"."""
     return re.sub(r"\s+", " ", f"{m.group('mods')}{m.group('noun')}").lower().strip()
-
-
-def _singular(noun: str) -> str:
-    noun = noun.lower()
-    if noun.endswith("affaires"):
-        return noun  # "chargé d'affaires" is singular
-    return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
-
-
-def _post(role: str, previous: str | None) -> str:
-    """A post's name; an earlier holder ("the previous ambassador") holds another post than the current one."""
-    return f"former {_singular(role)}" if previous else _singular(role)
 
 
 def find_mentions(text: str, sentences: list[Sentence], gazetteer: Gazetteer):
