@@ -9,6 +9,7 @@ the bearer token and make a new store version.
 from __future__ import annotations
 
 import functools
+import re
 import threading
 import zlib
 from dataclasses import dataclass
@@ -82,9 +83,15 @@ def read_operation() -> Operation | None:
     )
 
 
+#: A byte over 0x7F, escaped or not: without one, the decoded text is ASCII and so UTF-8.
+_HIGH_BYTE = re.compile(rb"%[89a-fA-F]|[\x80-\xff]")
+
+
 def _require_utf8(encoded: bytes, where: str) -> None:
     """A 400 unless percent-decoded ``encoded`` is UTF-8: Werkzeug would turn stray bytes into U+FFFD,
     and the engine would then answer a query the client did not send."""
+    if not _HIGH_BYTE.search(encoded):  # the usual case, checked in C: decoding costs 0.03 ms a request
+        return
     try:
         unquote_to_bytes(encoded.replace(b"+", b" ")).decode("utf-8")
     except UnicodeDecodeError:
