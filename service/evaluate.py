@@ -187,8 +187,7 @@ def _score_orders(article: Article, gold: dict, report: Report) -> None:
         for oe in candidates:
             envoy = article.entities[oe.roles["envoy"][0]]
             our_sender = article.entities.get((oe.roles.get("sender") or [None])[0])
-            named = person and person["type"] == "Person" and PROPER_NAME.fullmatch(person["name"]) and \
-                any(_norm(m) == _norm(person["name"]) for m in person.get("mentions", []))  # fmt: skip
+            named = person and person["type"] == "Person" and _named_in(person, article.text)
             same_person = not named or _norm(envoy.name or envoy.label) == _norm(person["name"])
             if _same_sender(article, our_sender, sender, g) and same_person:
                 match = oe
@@ -230,6 +229,14 @@ def _score_orders(article: Article, gold: dict, report: Report) -> None:
     exact.fp += len(unmatched)
     for oe in unmatched:
         report.mistakes.append(f"{article.id}: spurious {oe.label}")
+
+
+def _named_in(person: dict, text: str) -> bool:
+    """The gold names this person: a proper name that the gold lists as a mention or the article writes out
+    ("the consul, Ihar Sakalou, ..." names Ihar Sakalou though the gold lists only the whole phrase)."""
+    name = _norm(person["name"])
+    return bool(PROPER_NAME.fullmatch(person["name"])) and (
+        any(_norm(m) == name for m in person.get("mentions", [])) or f" {name} " in f" {_norm(text)} ")
 
 
 def _issued(event) -> str | None:

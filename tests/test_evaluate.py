@@ -75,6 +75,10 @@ HOLDOUTS = [
     # the fifteenth
     ("holdout18", 10, 0.95, 0.95, {"Summons": 0.95, "Denial": 0.75, "Recall": 0.75, "Accusation": 0.55}, 0.65),
     ("holdout19", 10, 0.95, 0.95, {"Denial": 0.75, "Summons": 0.55, "CallForSanctions": 0.5}, 0.6),
+    # holdout20 and holdout21: measured blind after the fourteenth pass (0.67/0.56 and 0.47/0.44), then tuned on by
+    # the sixteenth
+    ("holdout20", 10, 0.95, 0.95, {"Summons": 0.95, "Recall": 0.95, "Accusation": 0.55, "Denial": 0.45}, 0.6),
+    ("holdout21", 10, 0.95, 0.95, {"MilitaryPresence": 0.85, "Denial": 0.65, "Recall": 0.5}, 0.55),
 ]
 
 
@@ -163,3 +167,21 @@ def test_a_person_is_named_only_by_a_proper_name(tmp_path, person, found):
     gold["entities"].append({"name": person, "type": "Person", "mentions": [person], "part_of": "Germany"})
     (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
     assert evaluate(tmp_path).scores["expulsion orders (found)"].tp == found
+
+
+def test_a_gold_person_written_out_in_the_article_is_checked_by_name(tmp_path):
+    """The gold lists only "The Belarusian attaché" among the person's mentions, not the bare name: the name
+    written out in the article still names the person, so another person's order of the same sender is no match."""
+    text = ("date 2024-03-05\nPoland expelled the Belarusian consul, Ihar Sakalou, on Monday. The Belarusian "
+            "attaché, Pavel Zuev, may stay.\n")  # fmt: skip
+    (tmp_path / "a.txt").write_text(text, encoding="utf-8")
+    person = {"id": "p1", "name": "Pavel Zuev", "type": "Person", "mentions": ["The Belarusian attaché"]}
+    entities = [person, {"id": "pl", "name": "Poland", "type": "State"}, {"id": "by", "name": "Belarus",
+                                                                             "type": "State"}]  # fmt: skip
+    order = {"type": "ExpulsionOrder", "actor": "Poland", "target": "Belarus", "person": "Pavel Zuev",
+             "date": None, "deadline_hours": None, "status": "confirmed", "evidence": text.splitlines()[1]}
+    gold = {"id": "a", "date": "2024-03-05", "entities": entities, "events": [order]}
+    (tmp_path / "a.gold.json").write_text(json.dumps(gold), encoding="utf-8")
+    report = evaluate(tmp_path)
+    assert report.scores["expulsion orders (found)"].fn == 1, report.mistakes
+    assert any("missed order for Pavel Zuev" in m for m in report.mistakes), report.mistakes

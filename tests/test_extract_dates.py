@@ -461,3 +461,43 @@ def test_a_relayed_order_keeps_only_a_day_in_its_own_words(text, day):
     """The day the press told of it is not the order's; a day inside the order's words is, whoever relays it."""
     (row,) = orders(text, "2024-05-10")
     assert row["status"] == "reported" and row["date"] == day
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Niger ordered the Beninese ambassador out within 72 hours, the junta said in a statement on Friday. He had "
+      "been handed the note on Wednesday.", [date(2024, 5, 8)]),
+     ("Mali ordered the AU envoy to leave within three days, the ministry said in a televised address on Monday. "
+      "The envoy, a Burundian diplomat who has led the AU Mission for Mali since 2022, was notified of the decision "
+      "on Saturday.", [date(2024, 5, 4)]),
+     ("Chad gave the Sudanese attaché 48 hours. The consul was given a week. The notes were delivered on Tuesday, "
+      "an official said.", [date(2024, 5, 7), date(2024, 5, 7)]),
+     ("Poland declared the Belarusian consul persona non grata and ordered 14 Belarusian diplomats to leave. The "
+      "measures were announced on Tuesday by a spokesman, who said the consul had five days to leave.",
+      [date(2024, 5, 7), date(2024, 5, 7)]),
+     ("Lithuania gave the Belarusian consul five days to leave on Tuesday. The expulsion follows a decision on "
+      "Monday to close the border.", [date(2024, 5, 7)])],
+)  # fmt: skip
+def test_the_day_from_a_delivery_or_notification_not_from_when_it_was_said(text, expected):
+    """"said in a statement on Friday" is when it was said; "handed the note on Wednesday", "The notes were
+    delivered on Tuesday" (all the orders just told), "The measures were announced on Tuesday" date the orders;
+    "since 2022" starts a period and "follows a decision on Monday" is another act's day."""
+    assert [r["date"] for r in orders(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Mali expelled the Algerian consul and the Algerian defence attaché. The consul was given three days to "
+      "leave, while the attaché must be gone by Friday.",
+      [("Algerian consul", 72), ("Algerian defence attaché", None)]),
+     ("Gabon's consul general, Jean Obame, was given three days to leave, while the Gabonese consul, Paul Mba, must "
+      "leave by Friday.", [("Jean Obame", 72), ("Paul Mba", None)]),
+     ("Iran's first secretary has 72 hours; the Iranian consul was given a week.",
+      [("Iranian consul", 168), ("Iranian first secretary", 72)])],
+)  # fmt: skip
+def test_each_clause_s_deadline_is_its_own_envoy_s(text, expected):
+    """"A was given three days, while B must be gone by Friday": passive and "must" cues split their
+    deadlines at the clause break as active ones do."""
+    rows = keyed(text, "2024-05-10")
+    found = sorted((r["name"] or r["event"].label.removeprefix("expulsion order for the "), r["hours"]) for r in rows)
+    assert found == sorted(expected)

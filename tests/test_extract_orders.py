@@ -9,6 +9,7 @@ import pytest
 from extraction import ARTICLES, article, hosts, issued, keyed, kinds, orders
 
 from service.extract import extract_article, extract_text
+from service.extract.events import EXPULSION_RE
 
 
 @pytest.mark.parametrize(
@@ -681,3 +682,63 @@ def test_members_listed_between_dashes_are_the_group(where):
 ])  # fmt: skip
 def test_a_group_told_again_with_its_nationality_is_one_order(text):
     assert len(orders(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Niger has expelled two Malian diplomats. The political counsellor, Anna Traore, was given 72 hours to leave, "
+      "while the consul in Agadez, Karim Diallo, has until the end of the week.",
+      [("Anna Traore", "Mali", 72), ("Karim Diallo", "Mali", None)]),
+     ("Algeria ordered three Moroccan officials out on Tuesday. The deputy ambassador must leave within 48 hours; "
+      "the two military attachés were given five days.",
+      [("Moroccan deputy ambassador", "Morocco", 48), ("two military attachés", "Morocco", 120)]),
+     ("Kenya expelled two Ugandan consular officials on Monday. The consul in the lakeside town of Kisumu, Peter "
+      "Okello, has four days to leave. Sarah Namutebi, the vice-consul, was told to depart by Sunday.",
+      [("Peter Okello", "Uganda", 96), ("Sarah Namutebi", "Uganda", None)])],
+)  # fmt: skip
+def test_members_told_after_their_counted_group_take_its_place(text, expected):
+    """A counted group ordered out, then each of its members with terms of their own: one order per member,
+    issued by the group's issuer, and no order left for the group once all are told."""
+    rows = issued(text)
+    assert sorted((name, sender, hours) for name, sender, _, hours, _ in rows) == expected
+    assert {host for _, _, host, _, _ in rows} == {text.split()[0]}
+
+
+def test_a_further_group_is_not_a_member_and_the_rest_of_the_group_remains():
+    text = ("Lithuania ordered two Belarusian officials out. The consul, Ivan Petrov, has five days to leave. Six "
+            "further members of the embassy staff were given two weeks to depart.")  # fmt: skip
+    found = {(e.quantity and e.quantity.value, e.deadline_hours) for e in article(text).events
+             if e.kind == "ExpulsionOrder"}  # fmt: skip
+    assert found == {(1.0, None), (None, 120), (6.0, 336)}
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [("Chad expelled two Sudanese diplomats. The attaché has 48 hours, and the first secretary was allowed five "
+      "days to wind up his affairs.", [48, 120]),
+     ("Oman expelled the Yemeni consul on Monday. The consul must be gone by the end of the week, the ministry "
+      "said.", [None]),
+     ("Peru gave the Bolivian chargé d'affaires a week to leave. Bolivia's consul in Tacna was granted ten days "
+      "to close the consulate and depart.", [168, 240])],
+)  # fmt: skip
+def test_terms_told_without_an_order_verb(text, expected):
+    """"has 48 hours", "was allowed five days to wind up his affairs", "must be gone", "was granted ten days":
+    the terms of an order, each for the envoy of its own clause."""
+    assert [r["hours"] for r in orders(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Colonel Sawadogo was ousted by his deputy in a palace coup in 2022.",
+     "Captain Ibrahim Traore ousted Lieutenant Colonel Paul Damiba in a second coup that September.",
+     "General Tiani ousted President Bazoum and seized power in July."],
+)  # fmt: skip
+def test_ousting_a_leader_in_a_coup_is_no_expulsion_cue(text):
+    """A leader ousted in a coup loses power; no one is sent away (the expulsion cue "ousted" does not fire, so
+    a titled leader tied to a body named before, as "suspended from the AU", is no expelled envoy)."""
+    assert [name for name, pattern, _ in EXPULSION_RE if pattern.search(text)] == []
+
+
+def test_a_coup_leader_who_expels_an_envoy_still_expels():
+    text = "The general who ousted President Kone in a coup in 2021 has now expelled the French ambassador."
+    assert [r["sender"] for r in orders(text)] == ["France"]

@@ -306,3 +306,19 @@ def test_a_report_not_confirmed_by_someone_stays_reported(text):
 ])  # fmt: skip
 def test_the_texts_own_verdict_on_a_relayed_order(text):
     assert [r["status"] for r in orders(text)] == ["false"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The ministry dismissed as a fabrication a letter, shared on Telegram, that appeared to order the Danish consul "
+     "out within 48 hours.",
+     "A decree posted online on Sunday gave the Czech ambassador 24 hours to leave. \"This is a forgery,\" the "
+     "presidency said.",
+     "Its foreign ministry disowned a document that had circulated widely on Facebook. The document, presented as "
+     "a decree, gave the Polish ambassador 48 hours to leave. \"This is a forgery. No such decree exists,\" a "
+     "spokeswoman said."],
+)  # fmt: skip
+def test_an_order_carried_by_a_forged_document_is_false(text):
+    """"dismissed as a fabrication a letter ...", "This is a forgery": the verdict outranks a denial; "The
+    document ... gave" stands as the sentence before introduced that document (passed around online)."""
+    assert [r["status"] for r in orders(text)] == ["false"]

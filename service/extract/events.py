@@ -15,17 +15,22 @@ from datetime import date
 from service.extract import acts
 from service.extract import factuality as fx
 from service.extract import lexicon as lx
+from service.extract.documents import document_status, verdict_on
 from service.extract.facts import Assessment, Entity, Event, Quantity, Sentence, Span, TimeExpression
-from service.extract.lexicon import POSS, PREPOSITION
+from service.extract.group_members import members_listed, members_told_after
+from service.extract.lexicon import ANOTHER, POSS, PREPOSITION
 from service.extract.mentions import ACTOR_KINDS, BODY_KINDS, Mention, MentionFinder, slug
 from service.extract.object_anaphora import object_envoys
-from service.extract.order_dates import date_relayed_orders, propagate_dates
+from service.extract.order_dates import date_relayed_orders, propagate_dates, with_undated
 from service.extract.quantities import find_deadlines
 from service.extract.timex import find_times
 
 #: "to leave", "to pack up and leave", "to close its office and leave", "to wind up their work and depart"
 LEAVE = (r"(?:(?:[\w'’]+\s+){0,4}?and\s+)?(?:leave|quit|depart|exit|go home|be gone|"
+         r"wind\s+up\s+(?:[\w'’]+\s+){0,3}?(?:affairs|work|business|duties|mission)|"
          r"pack\s+(?:his|her|their|its|up\s+their)\s+bags)")
+#: the end of a clause stating terms: "has 72 hours, while ...", "has five days."
+TERMS_END = r"\s*(?:[,;.]|$)|\s+(?:while|and|but)\b"
 #: "protests broke out", "strikes carried out": verbs whose "out" orders no one out
 NOT_PHRASAL = "".join(f"(?<!{verb})" for verb in ("broke", "break", "breaks", "carried", "carry", "pointed", "ruled",
                                                    "found", "worked", "spelled", "set", "sorted", "left", "lashed"))
@@ -65,13 +70,19 @@ EXPULSION = [
     ("must-leave", rf"\b(?:must|(?:had|has|have|would\s+have)(?:\s+(?:\d+|[a-z-]+)\s+(?:hours|days|weeks?))?\s+to|"
                    rf"(?:is|are|was|were)\s+expected\s+to(?=\s+{LEAVE}[^.;,]{{0,40}}?\b(?:by|within|before)\b))"
                    rf"\s+(?:also\s+|now\s+)?{LEAVE}\b", "before"),
+    # "the first secretary has 72 hours, while ...": the terms alone, ending the clause
+    ("terms", rf"\b(?:had|has|have|(?:was|were)\s+(?:given|allowed|granted))\s+(?:only\s+|just\s+)?"
+              rf"(?:(?:\d+|[a-z-]+)\s+(?:hours|days|weeks?)(?={TERMS_END})"
+              r"|until\b)",
+              "before"),
     ("order-passive", rf"\b(?:was|were|been|be|being)\s+{ADVERB}"
-                      rf"(?:ordered|told|asked|instructed|given\s+[^.;]{{0,30}}?)"
+                      rf"(?:ordered|told|asked|instructed|(?:given|allowed|granted)\s+[^.;]{{0,30}}?)"
                       # "was also told on Friday to leave"
                       rf"(?:\s+on\s+[A-Z][a-z]+)?\s*to\s+{LEAVE}\b", "before"),  # fmt: skip
     ("expel", r"\b(?:expel(?:led|s|ling)?|expulsions?\s+of|kick(?:ed|s)?\s+out|thr(?:ew|own|ows?)\s+out|"
               r"(?:order|force)(?:ed|s|d|ing)?\s+out|"
-              r"ousted)\b(?P<obj>[^.;]{0,120}?)(?=$|[.;:]|,\s|\s+(?:and|after|for|over|from|on|in|who|which|"
+              # ("ousted Damiba in a coup" takes power, it sends no one away)
+              r"ousted(?![^.;]{0,60}\b(?:coup|putsch|power)\b))\b(?P<obj>[^.;]{0,120}?)(?=$|[.;:]|,\s|\s+(?:and|after|for|over|from|on|in|who|which|"
               r"saying|accusing|as|because|following|amid|to)\b)", "obj"),  # fmt: skip
     ("expel-passive", rf"\b(?:was|were|is|are|been|be|being)\s+{ADVERB}(?:expelled|kicked out|thrown out|"
                       r"(?:ordered|forced|told|asked)\s+out|"
@@ -93,8 +104,8 @@ EXPULSION = [
 EXPULSION_RE = [(name, re.compile(p), where) for name, p, where in EXPULSION]
 #: "The order was delivered on ...", "The statement was issued on Sunday" (the latter only right after the order);
 #: not "the expulsion of" someone the text has not shown to be expelled by a known order
-NOMINAL_ORDER = re.compile(r"\b[Tt]he\s+(?:order|expulsions?|decision|move|announcement|ultimatum|(?P<near>statement|"
-                           r"letter|note verbale|decree))\b(?!\s+of\b)")
+NOMINAL_ORDER = re.compile(r"\b[Tt]he\s+(?:orders?|expulsions?|decision|move|announcement|ultimatum|(?P<near>statement|"
+                           r"letters?|notes?(?:\s+verbales?)?|decrees?|measures))\b(?!\s+of\b)")
 UNNAMED_ENVOY = re.compile(rf"\b(?:diplomats|envoys|ambassadors|representatives|officials|staff|{lx.ENVOY_ROLE})\b")
 #: titles that may stand for any post of the sender: its envoy is its ambassador, its official its coordinator
 GENERIC_POST = re.compile(r"envoy|diplomat|official|officer|representative|top diplomat|person|employee|staff member|"
@@ -123,24 +134,32 @@ ENTOURAGE = re.compile(rf"{POSS}\s+(?:[a-z]+\s+)?(?:deput(?:y|ies)|assistants?|a
                        r"bodyguards?|sons?|daughters?|secretary)\b")
 COORDINATE = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+|its\s+|his\s+|her\s+|"
                         r"their\s+)?")
-ANOTHER = re.compile(r"\b(?:also|another|second|separately|too|as well)\b", re.I)  # a new order, not a known one
 RETALIATION = re.compile(r"\b(?:retaliat\w*|tit-for-tat|in response to|reciprocal|in kind)\b", re.I)
 #: a passive auxiliary just before a cue: "had been ordered out were denied by the spokesman" has no object
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
 #: a negative quantifier on the person: "no Moldovan diplomat had been told to leave", "none of the staff"
 NO_ONE = re.compile(r"\b(?:[Nn]o|[Nn]one\s+of\s+(?:the|its|their))\s+(?:other\s+|further\s+|more\s+)?$")
-NOT_ENVOY = re.compile(r"minister|president|spokes|secretary|king|queen|chancellor|leader|head of state|^general")
+#: (a first or second secretary is an embassy's diplomat, a minister-counsellor too)
+NOT_ENVOY = re.compile(r"minister(?!-)|president|spokes|(?<!first )(?<!second )(?<!third )secretary|king|queen|"
+                       r"chancellor|leader|head of state|^general")
 DEADLINE_TIME = re.compile(r"\b(?:until|by|before|no later than)\s+(?:the\s+end\s+of\s+"
                            r"|(?:midnight|noon|\d{1,2}(?:[:.]\d{2})?\s*(?:[ap]\.?m\.?)?)\s+)?$", re.I)
 #: an armed group acting as a government: "the Houthi authorities in Sanaa have ordered", "the Houthis had expelled"
 RULING = re.compile(r"\s+(?:authorities|administration|rulers|government)\b|\s+(?:(?:had|has|have)\s+)?(?:also\s+)?"
                     r"(?:order|expel|declar|gave|give|told|ask)\w*\b")
 ACTING_ORGS = {"InternationalOrganization", "InternationalMission", "NonStateArmedGroup"}
-SUBORDINATE = re.compile(r"\b(?:after|before|since|in (?:retaliation|response) (?:for|to)|"
+SUBORDINATE = re.compile(r"\b(?:after|before|since|follow(?:s|ed)?|in (?:retaliation|response) (?:for|to)|"
                          r"(?:retaliating|responding) (?:for|to))\b", re.I)
+#: where one person's terms end and another's begin: ", while", ", whereas", "; "
+CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas)\b|;\s"
+                          # ", and the first secretary was allowed ...": another subject with a verb of its own
+                          r"|,\s+and\s+(?:the|its|his|her)\s+[^,;]{0,60}?\s(?:was|were|has|have|had|must|is|are)\b")
 ASIDE = re.compile(r",\s+(?:which|who|whose|where)\b[^,;]*,")
 #: "..., the bloc said on Thursday": when it was said, not when the reported act happened
-SAID_TIME = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|told\s+\w+)\s+$")
+SAID_TIME = re.compile(r"\b(?:said|says|announced|reported|stated|added|confirmed|told\s+\w+)"
+                       # "said in a statement on Monday", "said in a televised address on"
+                       r"(?:\s+in\s+(?:a|an|its|the)\s+(?:[\w-]+\s+)?(?:statement|communiqu[ée]|address|interview|"
+                       r"speech|briefing))?\s+$")
 #: a clause joined after the act: a participle or a conjunction after a comma
 LATER_CLAUSE = re.compile(r"\s+(?!according\b)(?:[a-z]+ing|as|while|amid|because|which|who|whose|where|when)\b")
 #: a relative clause just before a time: "who seized power on", "which took office in"
@@ -166,11 +185,6 @@ NUMBER_WORDS_ALL = ("one", "two", "three", "four", "five", "six", "seven", "eigh
 #: who a sentence that only states an order's terms is about: "He was given ...", "The three have ..."
 TERMS_SUBJECT = re.compile(rf"(?:He|She|They|The\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\b|"
                            rf"{lx.ENVOY_ROLE}s?\b|{lx.GROUP_NOUN}\b))")
-MEMBERS = re.compile(
-    r"\b(?:named|listed|included|including|among them|on the list|identified as|were:|are:)\b"
-    r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:are|were|include)\b|\bthey\s+are\b",
-    re.I,
-)
 
 
 #: both sides of a pair acting alike: "each side has expelled three of the other's diplomats", "the two
@@ -335,14 +349,16 @@ class EventFinder:
                 self.text[here : t.span.start].rsplit(",", 1)[-1] if "," in self.text[here : t.span.start] else "")]
             # "The generals who seized power on July 26 have expelled ...", "..., a diplomat who took up the post in
             # 2023": the time of a relative clause
-            times = [t for t in times if not RELATIVE.search(self.text[max(s.start, t.span.start - 60) : t.span.start])]
+            # (and "since 2022" starts a period: no act's day)
+            times = [t for t in times if not RELATIVE.search(self.text[max(s.start, t.span.start - 60) : t.span.start])
+                     and not self.text.startswith("since ", t.span.start)]  # fmt: skip
             # "In a statement read on Wednesday, the junta said the coordinator had been notified on Tuesday":
             # a time in what was said, before the act, says more than the time of saying it
             told = [t for t in times if t.span.end < here and SPEECH_BEFORE.search(
                 self.text[max(s.start, t.span.start - 80) : t.span.start])]  # fmt: skip
             times = told + [t for t in times if t not in told] if told else times
             acted = [t for t in times if t.span.start < s.start + act
-                     or not SAID_TIME.search(self.text[max(0, t.span.start - 20) : t.span.start])]  # fmt: skip
+                     or not SAID_TIME.search(self.text[max(0, t.span.start - 60) : t.span.start])]  # fmt: skip
             if not acted and times:
                 self.said_times.append(times[0])  # the best we have, until a later sentence says when
             times = acted or times
@@ -355,8 +371,10 @@ class EventFinder:
             if s.heading:
                 continue
             self._assess_earlier(s)
+            told = len(self.events)
             self._expulsions(s)
-            self._members(s)
+            members_told_after(self, s, self.events[told:])
+            members_listed(self, s)
             acts.find_speech_acts(self, s)
             acts.find_situations(self, s)
         acts.merge_partnerships(self)
@@ -452,6 +470,7 @@ class EventFinder:
                 if m.group(0).startswith("be ") and re.search(r"\bto\s+$", head):
                     continue  # "expect the diplomats to be ordered out": not (yet) done
                 status = fx.status_before(head, text[m.start() :])  # an attribution anywhere after the cue
+                status = document_status(status, head, self._lead_in(s))  # "The document ... gave the envoy"
                 denial = fx.DENIAL.search(head)
                 for envoy in targets:
                     envoy = self._posted_elsewhere(s, m, envoy)
@@ -479,8 +498,9 @@ class EventFinder:
             near = self.last_orders and s.index - max(o.sentence for o in self.last_orders) <= 2
             # "announced the decision yesterday, two days after Malaysia expelled ...": that order is an earlier one
             own = [o for o in found if not SUBORDINATE.search(text, m.end(), o.trigger.start - s.start)]
-            if not own and self.last_orders and (near or not m.group("near")):
-                for order in self._issued_by_subject(s, self.last_orders):
+            # ("The measures were announced on Tuesday by a spokesman, who said the consul ...": all of them)
+            if (not own or m.group(0).endswith("s")) and self.last_orders and (near or not m.group("near")):
+                for order in self._issued_by_subject(s, with_undated(self, s, self.last_orders)):
                     # "The expulsions continue a slide since the coup in 2022": not the clause's own time
                     self._complete(order, s, None, self.time_in(s, m.start()))
                     if order.roles.get("issuer") is None:
@@ -507,12 +527,11 @@ class EventFinder:
                     order.roles["host"] = [host] if host else []
         if found:
             self.last_orders, self.last_at = found, s.index
-            if fx.assessment_in(text) and any(o.status in fx.RELAYED for o in found):
-                verdict = fx.assessment_in(text)
-                for order in found:
-                    if order.status in fx.RELAYED:
-                        order.status = verdict
-                        order.assessments.append(Assessment(verdict, None, s.index))
+            verdict = fx.assessment_in(text)
+            for order in found if verdict else []:
+                if verdict_on(order.status, verdict):
+                    order.status = verdict_on(order.status, verdict)
+                    order.assessments.append(Assessment(verdict, None, s.index))
 
     def _mutual(self, s: Sentence, deadlines: list) -> list[Event]:
         """"Each side has ordered three of the other's diplomats out": one order for each side, issued by
@@ -520,7 +539,7 @@ class EventFinder:
         text = s.text
         subject, m = MUTUAL.search(text), MUTUAL_OBJECT.search(text)
         cue = next((c for _, p, _ in EXPULSION_RE for c in [p.search(text)] if c), None)
-        pair = [self.state_of(k) for k in (self.last_orders[-1].roles.get(r, [None])[0]
+        pair = [self.state_of(k) for k in ((self.last_orders[-1].roles.get(r) or [None])[0]
                                            for r in ("issuer", "sender"))] if self.last_orders else []  # fmt: skip
         if not (subject and m and cue and subject.start() < m.start() and len(set(pair)) == 2 and None not in pair):
             return []
@@ -673,7 +692,11 @@ class EventFinder:
         cues = self._cues(s)
         for deadline in deadlines:
             before = [c for c in cues if c <= deadline[1]]
-            if (not before or max(before) == start) and not self._new_subject(s, start, deadline[1]):
+            # "A was given a week, while B must be gone by Friday": a deadline is its own clause's
+            other_clause = CLAUSE_BREAK.search(s.text, min(start, deadline[1]))
+            other_clause = other_clause and other_clause.start() < max(start, deadline[1])
+            if (not before or max(before) == start) and not self._new_subject(s, start, deadline[1]) \
+                    and not other_clause:  # fmt: skip
                 return deadline
         return None
 
@@ -702,7 +725,7 @@ class EventFinder:
         for order in orders:
             self._complete(order, s, deadline, self.time_in(s))  # the day the terms were told, if none yet
 
-    def _part_of(self, body: str | None, whole: str | None) -> bool:
+    def part_of(self, body: str | None, whole: str | None) -> bool:
         """``body`` is ``whole`` or one of its parts (UNICEF of the UN), or either is unknown."""
         if body is None or whole is None:
             return True
@@ -897,47 +920,9 @@ class EventFinder:
         # "last week", then "last Friday": the day, once a later sentence gives it
         tentative = tentative or order.time is not None and not (order.time.value or order.time.year) \
             and time is not None and time.value is not None  # fmt: skip
-        if time and (order.time is None or tentative) and order.status == "confirmed":
+        # (a time said of a speaker gives way to a day, not to a year)
+        if time and (order.time is None or tentative and time.value) and order.status == "confirmed":
             order.time = time
-
-    def _members(self, s: Sentence) -> None:
-        """A group order ("the seven") followed by the names of those expelled."""
-        # a list of names follows its group closely: "including" three paragraphs on is about something else
-        groups = [o for o in self.last_orders if self.entities[o.roles["envoy"][0]].count and s.index - o.sentence <= 2]
-        if groups:
-            self.group_order = groups[0]
-        group_order = self.group_order
-        if group_order is None or not MEMBERS.search(s.text):
-            self.group_order = None
-            return
-        group = self.entities[group_order.roles["envoy"][0]]
-        members = [k for k in self.envoys(self.finder.in_sentence(s.index)) if k not in self.orders
-                   and self._part_of(self.entities[k].represents, group.represents)]  # fmt: skip
-        if len(members) < (group.count or 0):  # bare names in the list belong to the group
-            named = self.finder.named_members(s, group.represents, group.role)
-            members += named[: group.count - len(members)]
-        for key in members:
-            member = Event(**{**group_order.__dict__, "id": "", "roles": dict(group_order.roles),
-                              "assessments": list(group_order.assessments)})  # fmt: skip
-            member.roles["envoy"] = [key]
-            e = self.entities[key]
-            member.roles["sender"] = [e.represents] if e.represents else []
-            member.quantity = Quantity(float(e.count), e.label, unit="persons") if e.count else None
-            member.label = f"expulsion order for {e.name or 'the ' + e.label}"
-            member.id = f"expulsion-order-member-{key}"
-            self.events.append(member)
-            self.orders[key] = member
-            self.last_orders.append(member)
-        left = int(group_order.quantity.value) if group_order.quantity else group.count or 0  # not yet named
-        rest = left - sum(self.entities[k].count or 1 for k in members)
-        if members and rest > 0 and group_order in self.events:
-            # "six Indian diplomats, among them the high commissioner": the others remain a group of five
-            group_order.quantity = Quantity(float(rest), f"{rest} other {group.role or 'person'}s", unit="persons")
-            group_order.label = f"expulsion order for {rest} other {group.label.split(None, 1)[-1]}"
-        elif members and group_order in self.events:
-            self.events.remove(group_order)
-            self.last_orders.remove(group_order)
-            self.orders = {k: o for k, o in self.orders.items() if o is not group_order}
 
     def _assess_earlier(self, s: Sentence) -> None:
         """"authorities have since declared these reports as unauthenticated"."""

@@ -41,7 +41,7 @@ REPORTED = re.compile(
     rf"|\b{MEDIA}\b(?:\s+[\w’'-]+){{0,10}}?\s+(?:reported|claimed|alleged)\b"
     # "Exiled opposition groups claimed on social media that ...": whoever claims it, no one has confirmed it
     r"|\b(?:claimed|claims|claiming|alleged|alleges|alleging)\s+(?:[\w’'-]+\s+){0,5}?that\b"
-    r"|\breportedly\b|\ballegedly\b|\bpurport(?:ed|ing|s)(?:ly)?\b|\bcirculat(?:ing|ed)\s+(?:on|in)\b"
+    r"|\breportedly\b|\ballegedly\b|\bpurport(?:ed|ing|s)(?:ly)?\b|\bcirculat(?:ing|ed)\s+(?:widely\s+)?(?:on|in)\b"
     # "a supposed decree", "an image posted online appeared to show": a document whose source is not the issuer
     rf"|{ONLINE}|\bsupposed(?:ly)?\b(?!\s+to\b)|\b(?:appear|seem)(?:ed|s)?\s+to\s+show\b"
     rf"|\baccording to (?:[\w-]+\s+){{0,3}}?(?:reports?|sources?|diplomats?|witnesses|people|residents|insiders|"
@@ -62,6 +62,10 @@ FALSE = re.compile(
     r"an? (?:fake|forgery|hoax|fabrication|invention|lie))\b"
     r"|\b(?:turned out|proved|proven) (?:to be )?(?:an? )?(?:false|untrue|fake|forged|forgery|hoax)\b"
     r"|\bfake news\b"
+    # "This is a forgery.", "dismissed as a forgery a document that ...": the verdict, said of it or before it
+    r"|\b(?:this|that|it)\s+(?:is|was)\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:forgery|fake|fabrication|hoax)\b"
+    r"|\b(?:dismiss|brand|denounc|describ|label|reject)\w*\s+as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:forgery|fake|"
+    r"fabrication|hoax)\b"
     # "withdrew the story, saying it had been based on a forged letter": the relay takes it back
     r"|\b(?:withdr[ae]w|withdrawn|retract(?:ed|s)?|pulled|corrected)\s+(?:the|its|that|this)\s+(?:story|report|article|claim)"
     r"|\bbased\s+on\s+(?:an?\s+)?(?:forged|fake|fabricated|bogus|doctored|falsified)\b"
@@ -72,7 +76,8 @@ FALSE = re.compile(
     re.IGNORECASE,
 )
 #: "no such order was issued": a denial ("said no such decision had been taken")
-NO_SUCH = re.compile(r"\bno such (?:request|order|letter|decision|demand|instruction)s?\b", re.IGNORECASE)
+NO_SUCH = re.compile(r"\bno such (?:request|order|letter|decision|demand|instruction|decree|document)s?\b",
+                     re.IGNORECASE)
 #: a verdict that no one can vouch for it; not officials who "have not confirmed" it (yet), nor a report that "had
 #: not been confirmed by either side" (the same, in the passive): that leaves it reported
 UNVERIFIED = re.compile(
@@ -120,7 +125,7 @@ OWN_MEDIA = re.compile(r"(?P<whose>\b[\w’']+\s+)?\bstate(?:-run|-owned|-contro
 #: a later sentence speaking of the earlier reports (or opening with them as a pronoun: "It was a fake.")
 ABOUT_REPORTS = re.compile(
     r"\b(?:these|those|the|such|both|earlier|that|this)\s+(?:reports?|claims?|allegations?|posts?|messages?|"
-    r"stor(?:y|ies)|rumou?rs?)\b|^(?:It|That|This)\s+(?:was|is|had\s+been|has\s+been)\b"
+    r"stor(?:y|ies)|rumou?rs?)\b|^[\"“‘']?(?:It|That|This)\s+(?:was|is|had\s+been|has\s+been)\b"
     r"|\b(?:authenticity|veracity|genuineness)\s+of\s+the\b|\b(?:its|their)\s+(?:authenticity|veracity|genuineness)\b|\bthe\s+(?:letter|document|video|note|recording)\s+"
     r"(?:could|can|has|had|have|was|is)\s+not\b"
     # "The video was fake": what relayed the order, judged in a later sentence

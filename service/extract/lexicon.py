@@ -44,7 +44,9 @@ MINISTRY = (
 ENVOY_ROLE = (
     r"(?i:(?:deputy\s+)?(?:ambassador|head of mission)|envoy|special envoy|special representative|representative|"
     r"diplomat|"
-    r"chargé d[’']affaires|charge d[’']affaires|consul-general|consul general|consul|"
+    r"chargé d[’']affaires|charge d[’']affaires|consul-general|consul general|vice-consul|consul|"
+    # a diplomat's rank in the embassy: "the first secretary", "the second counsellor", "a minister-counsellor"
+    r"(?:first|second|third)\s+(?:secretary|counsell?or)|minister-counsell?or|"
     r"head of mission|defen[cs]e attach[ée]|military attach[ée]|attach[ée]|"
     # (not the UN's "High Commissioner for Human Rights" or "for Refugees": an office, not a post abroad)
     r"high commissioner(?!\s+for\b)|"
@@ -75,9 +77,24 @@ TITLE = (
     r"Interior Minister|Minister|Secretary-General|Secretary of State|Secretary|"
     r"[Pp]ress secretary|aid chief|army chief|General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Captain|"
     r"[Oo]pposition [Ll]eader|Capt\.|Major|Commander|Chancellor|King|Queen|Senator|[Cc]hargé d[’']affaires|"
-    r"[Cc]onsul(?:[- ][Gg]eneral)?|"
+    r"[Cc]onsul(?:[- ][Gg]eneral)?|Brigadier|Admiral|Commodore|"
     r"High Commissioner|[Aa]mbassador)"
 )
+#: a courtesy title before a name, no post: "Dr Hélène Mbarga", "Ms Chisanga"
+HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mme|Prof)\.?"
+#: a military rank written before a name, as one title: "Brigadier General", "Lieutenant Colonel", "Rear Admiral"
+RANK = (r"(?:(?:Brigadier|Major|Lieutenant|Senior|Rear|Vice|Air|Wing|Group)[- ])?"
+        r"(?:General|Colonel|Admiral|Commodore|Brigadier|Captain|Commander|Marshal)")
+#: what an apposition says of a person before the name: "Swiss diplomat", "Belgian national", "a career
+#: diplomat", "former foreign minister", "Brigadier General"
+NAME_DESCRIPTION = (
+    rf"(?:(?:(?:an?|the)\s+)?(?:{PREVIOUS}\s+)?(?:[A-Z][\w-]+\s+)?{ROLE_MODS}"
+    rf"(?:(?:career|cabinet|foreign|defen[cs]e|prime|government)\s+)?"
+    rf"(?:{ENVOY_ROLE}|national|citizen|minister|politician|general)\s+|{RANK}\s+)"
+)
+#: where a post is, between the post and its holder's name: "the consul in the port city of Klaipeda", "the first
+#: counsellor at the Ivorian embassy in Ouagadougou", "Nicaragua's ambassador to the bloc"
+LOCATIVE = r"(?:\s+(?:in|at|to)\s+(?!(?:a|an)\s)(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
 #: roles inside a government, used as "Niger's foreign minister"
 OFFICE = (
     r"(?:foreign minister|prime minister|president|defen[cs]e minister|interior minister|"
@@ -95,12 +112,21 @@ NOT_NAMES = {
     "Last", "Late", "Early", "Western", "Four", "Seven", "Three", "Two", "UN", "US", "EU",
 }  # fmt: skip
 
+#: a new order, not a known one: "the attaché has also been told to leave"
+ANOTHER = re.compile(r"\b(?:also|another|second|separately|too|as well)\b", re.I)
+#: titles that stand for any post of their sender: "the official" may be its ambassador
+GENERIC_ROLES = {"diplomat", "envoy", "representative", "official", "officer"}
 #: bare references to an envoy already mentioned
 ENVOY_ANAPHOR = (
-    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:ambassador|envoy|diplomat|representative|consul|official|"
+    r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
+    # a bare post, with its rank or field: "the deputy ambassador", "the political counsellor"
+    r"(?:(?:deputy|first|second|third|political|military|defen[cs]e|trade|press|cultural|commercial)\s+)?"
+    r"(?:ambassador|envoy|diplomat|representative|(?:vice-)?consul|official|counsell?or|(?<=first )secretary|"
+    r"(?<=second )secretary|(?<=third )secretary|"
     r"attaché|chargé d[’']affaires)\b"
 )
 GROUP_NOUN = (r"(?:officials|diplomats|envoys|staff|staffers|employees|personnel|ambassadors|aid workers|agents|"
+              r"attach[ée]s|counsell?ors|secretaries|consuls|colleagues|"
               r"assistants|aides|deputies|advis[eo]rs|"
               # "40 members of the Russian embassy", not "three members of parliament"
               r"members(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:embass|consul|mission|"

@@ -16,9 +16,12 @@ from functools import cache
 
 from service.extract import lexicon as lx
 from service.extract.apposed_names import name_described_posts
+from service.extract.counted_groups import add_counted_groups
 from service.extract.facts import Entity, Mention, Sentence, Span
 from service.extract.gazetteer import Entry, Gazetteer
+from service.extract.identified_names import name_identified_posts
 from service.extract.quantities import parse_number
+from service.extract.relative_posts import name_post_holders
 
 BODY_KINDS = {"Government", "MilitaryJunta"}
 ACTOR_KINDS = BODY_KINDS | {"State", "GovernmentAgency", "InternationalOrganization", "InternationalMission"}
@@ -67,7 +70,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "envoy_of": rf"\b(?:[Tt]he\s+)?(?P<prev>{lx.PREVIOUS}\s+)?(?P<role>{lx.ENVOY_ROLE})s?\s+(?:of|from)\s+"
             # "the special representative of the West African regional bloc ECOWAS": a description, then the name
             rf"(?:{the}(?P<desc>(?:(?!(?:to|in|at|for|and|with|of|from|on|by|who|which|that)\b)[\w-]+\s+){{0,4}}?)"
-            rf"(?P<list>{ent}(?:\s*,\s*{the}{ent})*(?:,?\s+and\s+{the}{ent})?)"
+            # (not "the counsellor of the Latvian embassy": the embassy's, read below)
+            rf"(?P<list>{ent}(?:\s*,\s*{the}{ent})*(?:,?\s+and\s+{the}{ent})?)(?!(?:{p})?\s+{EMBASSY}\b)"
             # "the representatives of those governments": the states just listed
             r"|(?P<those>(?:those|these|the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+))\s+"
             r"(?:governments|countries|states|nations)\b))",
@@ -97,7 +101,9 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             # "the head of the UN political mission", "the deputy head of the US embassy in Baku", "the deputy
             # head of the human rights division of the UN peacekeeping mission, MINUSCA": the unit's head (or
             # deputy), sent by the body named last in the unit's description
-            "head_of": rf"\b(?P<deputy>deputy\s+)?(?:head|chief|leader)\s+of\s+(?:the\s+|an?\s+)?"
+            # (or of a field at the unit: "the head of political affairs at the UN peacekeeping mission")
+            "head_of": rf"\b(?P<deputy>deputy\s+)?(?:head|chief|leader|director)\s+of\s+"
+            rf"(?:(?:[a-z]+\s+){{1,3}}?(?:at|in|with)\s+)?(?:the\s+|an?\s+)?"
             rf"(?:(?P<st>{ent}){p}?\s+)?(?:[a-z]+\s+){{0,3}}?{UNIT}\b"
             rf"(?:\s+of\s+(?:the\s+|an?\s+)?(?:(?P<st2>{ent}){p}?\s+)?(?:[a-z]+\s+){{0,3}}?{UNIT}\b)?"
             rf"(?:,\s+(?P<st3>{ent})(?=\s*[,.;)]|$))?(?:\s+(?:in|to)\s+(?:the\s+country|{ent}|{lx.PLACE}))?",
@@ -112,32 +118,31 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             # ", Anna Roth", ", Swiss diplomat Anna Roth", " Anna Roth said"
             # "the envoy, Swiss diplomat Anna Roth", "the ECOWAS representative, former Burkinabe minister Hamidou
             # Boly": a description of the person (a past career too) before the name
-            "apposition": rf"^(?:,\s+(?:(?:an?|the)\s+)?(?:{lx.PREVIOUS}\s+)?(?:[A-Z][\w-]+\s+)?{lx.ROLE_MODS}"
-            rf"(?:(?:cabinet|foreign|defen[cs]e|prime|government)\s+)?(?:{lx.ENVOY_ROLE}|national|citizen|minister|"
-            rf"politician|general)\s+|,\s+|\s+(?=[A-ZÀ-Ý]))(?P<name>{lx.NAME})"
+            "apposition": rf"^(?:{lx.LOCATIVE}(?=,))?(?:,\s+{lx.NAME_DESCRIPTION}|,\s+|\s+(?=[A-ZÀ-Ý]))"
+            rf"(?P<name>{lx.NAME})"
             r"(?=\s*(?:,|\)|\.|;|$|\s+(?:persona|and|was|who|has|had|is|[a-z]+ed|says|tells)\b))",
             "affiliated": rf"(?P<name>{lx.NAME})(?:,\s+(?:(?!{lx.NOT_DESCRIPTION}\b)[^,;()\s]+\s+){{0,12}}?|\s+)"
             rf"(?:(?P<st>{ent}){p}\s+[a-z ]*?"
             rf"(?P<role>{lx.ENVOY_ROLE})|(?:(?P<role2>{lx.ENVOY_ROLE}|head|chief|director|member)\s+)?(?:with|of|at|for)\s+"
             rf"(?:the\s+)?(?P<org>{ent})(?:[^;,()]*\((?P<acronym>[A-Z][\w.]+)\))?)",
             "group": rf"\b(?P<num>\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
-            rf"[Tt]welve|[Ee]leven)\s+(?:(?:senior|top|other|foreign|western|more|technical|administrative|support|junior|of\s+its)\s+)*"
+            rf"[Tt]welve|[Ee]leven)\s+(?:(?:senior|top|other|foreign|western|more|further|additional|technical|"
+            rf"administrative|support|junior|of\s+(?:its|their|his|her))\s+)*"
             rf"(?:(?P<st>{ent})\s+)?(?:(?:embassy|diplomatic|consular|military|security)\s+(?:and\s+)?)*"
             # "ordering 60 Russians to leave": a counted group named by its nationality alone
             rf"(?:(?P<noun>{lx.GROUP_NOUN})\b|(?P<st5>{ent})(?<=s)(?!\s+(?:[a-z]+\s+)?{lx.GROUP_NOUN}\b))"
-            # "three diplomats at the Ivorian embassy", "15 diplomats at the embassy of the UAE"
-            rf"(?:\s+{POSTED}\s+(?:the\s+|its\s+)?(?:(?P<st2>{ent})(?:{p})?\s+{EMBASSY}\b"
+            # "14 members of staff at ...", "six members of the embassy's diplomatic staff"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<own>embassy(?:{p})?\s+)?(?:(?:diplomatic|consular)\s+)?staff\b)?"
+            # "three diplomats at the Ivorian embassy", "15 diplomats at the embassy of the UAE", "at Minsk's embassy"
+            rf"(?:\s+{POSTED}\s+(?:the\s+|its\s+)?(?:(?P<st2>{ent})(?P<poss>{p})?\s+{EMBASSY}\b"
             rf"|{EMBASSY}\s+of\s+(?:the\s+)?(?P<st3>{ent})"
             rf"|(?P<st4>{ent})(?![\w-])))?",
             "the_number": r"\b[Tt]he\s+(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
             r"(?!\s+(?!(?:were|was|are|and|had|have|who|would|will|must|persona|personae)\b)[a-z])",
             "envoy_anaphor": lx.ENVOY_ANAPHOR,
-            "named_anaphor": rf"(?P<ref>{lx.ENVOY_ANAPHOR})(?:\s+(?:to|in)\s+{lx.PLACE})?\s*,\s+"
-            rf"(?:(?:a|an)\s+[^,;]{{0,60}}?\b(?:named|called)\s+(?:as\s+)?)?"
+            "named_anaphor": rf"(?P<ref>{lx.ENVOY_ANAPHOR}){lx.LOCATIVE}?\s*,\s+"
+            rf"(?:(?:a|an)\s+[^,;]{{0,60}}?\b(?:named|called)\s+(?:as\s+)?|{lx.NAME_DESCRIPTION})?"
             rf"(?P<name>{lx.NAME})(?=\s*[,;.)]|\s+(?:who|was|were|has|had|is)\b)",
-            # "Nicola Ferrante, who has led the delegation since ...": the unnamed head met before, named
-            "leader_named": rf"(?P<name>{lx.NAME}),\s+who\s+(?:has\s+|had\s+)?"
-            r"(?:led|leads|headed|heads|run|runs|ran)\s+(?:the|its)\s+(?:delegation|mission|office|agency|team)\b",
             "ngo": rf"(?:\b(?P<type>{lx.NGO_TYPE})\s+(?:the\s+|called\s+|named\s+)?(?P<org2>{lx.ORG_NAME})\b"
             rf"|(?P<org>{lx.ORG_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{lx.NGO_TYPE}\b)",
             # "the country director of a European development charity": an unnamed NGO, known by its staff
@@ -306,7 +311,7 @@ class MentionFinder:
 
     # -- one sentence ---------------------------------------------------------
 
-    def _add(self, key: str, start: int, end: int, sentence: Sentence, how: str) -> None:
+    def add(self, key: str, start: int, end: int, sentence: Sentence, how: str) -> None:
         if key not in self.entities and key in self.gaz.entries:  # e.g. "the country" before the state is named
             self._from_gazetteer(self.gaz.entries[key])
         self.mentions.append(Mention(key, start, end, sentence.index, how))
@@ -342,7 +347,7 @@ class MentionFinder:
 
         for m in self.gaz.pattern.finditer(text):
             entry, how = self.gaz.lookup(m.group(0))
-            self._add(self._from_gazetteer(entry), at + m.start(), at + m.end(), s, how)
+            self.add(self._from_gazetteer(entry), at + m.start(), at + m.end(), s, how)
 
         for m in self.p["legitimate"].finditer(text):
             entry, _ = self._entry(m.group("st"))
@@ -359,21 +364,21 @@ class MentionFinder:
                 if claim(m):
                     junta = bool(re.search(lx.JUNTA_CUES, m.group(0), re.I))
                     key = self.government(entry.key, junta)
-                    self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+                    self.add(key, at + m.start(), at + m.end(), s, "descriptor")
                     if m.group("mods").strip():
                         self.bodies.setdefault(_description(m), key)
         for m in self.p["junta_poss"].finditer(text):
             state = self._host_state()
             if state and claim(m, "j"):
                 junta = "junta" in m.group("j")
-                self._add(self.government(state, junta), at + m.start("j"), at + m.end("j"), s, "anaphor")
+                self.add(self.government(state, junta), at + m.start("j"), at + m.end("j"), s, "anaphor")
         for m in self.p["ministry"].finditer(text):
             if self.gaz.lookup(m.group("min")) or self.gaz.lookup(m.group(0)):
                 continue  # the gazetteer knows this body (e.g. the US State Department)
             entry, _ = self._entry(m.group("st") or m.group("st2") or m.group("st3"))
             state = entry.key if entry and entry.kind == "State" else self._host_state(opening=True)
             if state and claim(m):
-                self._add(self._ministry(state, m.group("min")), at + m.start(), at + m.end(), s, "descriptor")
+                self.add(self._ministry(state, m.group("min")), at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["gov_bare"].finditer(text):
             if m.group("noun") in {"leadership", "cabinet"} or not claim(m):
                 continue
@@ -391,17 +396,17 @@ class MentionFinder:
                 state = self._state_of(described)
                 junta = junta or self.entities[described].kind == "MilitaryJunta"
             if state:
-                self._add(self.government(state, junta), at + m.start(), at + m.end(), s, "anaphor")
+                self.add(self.government(state, junta), at + m.start(), at + m.end(), s, "anaphor")
         for m in self.p["unnamed_authorities"].finditer(text):
             if claim(m):
                 self.entities.setdefault("authorities", Entity("authorities", "unnamed authorities",
                                                                "UnresolvedAgent"))  # fmt: skip
-                self._add("authorities", at + m.start(), at + m.end(), s, "descriptor")
+                self.add("authorities", at + m.start(), at + m.end(), s, "descriptor")
         self._named_anaphor(s, claim)
         self._ngos(s, claim)
         self._people(s, claim)
-        name_described_posts(self, s)
         self._anaphora(s, claim)
+        name_described_posts(self, s)
 
     def _described(self, m: re.Match) -> str | None:
         """The body described earlier with the same words (and maybe more): "the transitional authorities"."""
@@ -434,20 +439,20 @@ class MentionFinder:
             self.entities.setdefault(key, Entity(key, name, "NonGovernmentalOrganization"))
             inside = (at + start, at + m.end(group))  # "Sahara" in "Sahara Justice Watch" names no region
             self.mentions = [x for x in self.mentions if not (inside[0] <= x.start and x.end <= inside[1])]
-            self._add(key, *inside, s, "name")
+            self.add(key, *inside, s, "name")
             staff = self.p["ngo_staff"].search(text[:start])
             name_of = staff and self.clean_name(staff.group("name"))
             if name_of:
                 person = self.person(staff.group("role"), key, name_of, part_of=key)
-                self._add(person, at + staff.start("name"), at + staff.end("name"), s, "name")
+                self.add(person, at + staff.start("name"), at + staff.end("name"), s, "name")
 
         for m in self.p["ngo_unnamed_staff"].finditer(text):
             if claim(m):
                 key = f"ngo-{slug(m.group('org'))}"
                 self.entities.setdefault(key, Entity(key, m.group("org"), "NonGovernmentalOrganization"))
-                self._add(key, at + m.start("org"), at + m.end("org"), s, "descriptor")
+                self.add(key, at + m.start("org"), at + m.end("org"), s, "descriptor")
                 person = self.person(m.group("role").lower(), key, part_of=key)
-                self._add(person, at + m.start(), at + m.end("org"), s, "descriptor")
+                self.add(person, at + m.start(), at + m.end("org"), s, "descriptor")
 
     def _state_of(self, key: str | None) -> str | None:
         while key and key in self.entities and self.entities[key].kind != "State":
@@ -495,15 +500,15 @@ class MentionFinder:
             if body is None and re.fullmatch(r"government|junta|ministry|presidency", m.group("body")):
                 state = self._host_state()  # "the government spokesman": the government's, not an organisation's
                 body = self.government(state) if state else None
-            key = self.person("spokesperson", self._organisation(body or self.last.get("org")), named(m.end()))
-            self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+            key = self.person("spokesperson", self.organisation(body or self.last.get("org")), named(m.end()))
+            self.add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["spokes_of"].finditer(text):
             after = [x for x in self.in_sentence(s.index) if 0 <= x.start - at - m.end() <= 40]
             body = after[0].key if after else None
             if body and self.entities[body].kind in {"InternationalOrganization", "InternationalMission"} \
                     and claim((m.start(), after[0].end - at)):  # fmt: skip
-                key = self.person("spokesperson", self._organisation(body))
-                self._add(key, at + m.start(), after[0].end, s, "descriptor")
+                key = self.person("spokesperson", self.organisation(body))
+                self.add(key, at + m.start(), after[0].end, s, "descriptor")
         for m in self.p["affiliated"].finditer(text):
             name = self.clean_name(m.group("name"))
             if not name or f"person-{slug(name)}" in self.entities and m.group("org") is None:
@@ -518,7 +523,7 @@ class MentionFinder:
             role = lx.singular(m.group("role") or m.group("role2") or "official")
             key = self.person(None, org, name, part_of=org)
             self.entities[key].role = self.entities[key].role or role
-            self._add(key, at + m.start("name"), at + m.end("name"), s, "name")
+            self.add(key, at + m.start("name"), at + m.end("name"), s, "name")
         for m in self.p["envoy_of"].finditer(text):
             if COUNTED.search(text[: m.start()]):
                 continue  # "12 employees of the French embassy": a group, with its count
@@ -533,12 +538,12 @@ class MentionFinder:
             for who in whos:
                 if who:
                     key = self.person(lx.post_name(m.group("role"), m.group("prev")), who)
-                    self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+                    self.add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["head_of_office"].finditer(text):
             who = sender(m.group("st"))
             if who and self.entities[who].part_of and claim(m):  # an organ, not "the head of the UN"
                 key = self.person("head of mission", who, named(m.end()))
-                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+                self.add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["head_of"].finditer(text):
             form = m.group("st3") or m.group("st2") or m.group("st")
             # "the head of the mission's human rights division": of the mission named last
@@ -546,12 +551,12 @@ class MentionFinder:
                 self.mentions) if self.entities[x.key].kind == "InternationalMission"), None)  # fmt: skip
             if who and claim(m):
                 key = self.person(f"{'deputy ' if m.group('deputy') else ''}head of mission", who, named(m.end()))
-                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+                self.add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["country_head"].finditer(text):
             who = sender(m.group("st"))
             if who and self.entities[who].kind != "State" and claim(m):
                 key = self.person(f"country {m.group('role')}", who, named(m.end()))
-                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+                self.add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["head_of_unnamed"].finditer(text):
             # "the head of a West African mediation mission, ..., the regional bloc ECOWAS said": the
             # mission is the one international organisation the sentence names
@@ -559,35 +564,8 @@ class MentionFinder:
             orgs = [k for k in bodies if self.gaz.entries[k].kind == "InternationalOrganization"]
             if len(orgs) == 1 and claim(m):
                 key = self.person("head of mission", self._from_gazetteer(self.gaz.entries[orgs[0]]), named(m.end()))
-                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
-        for m in self.p["group"].finditer(text):
-            if not claim(m):
-                continue
-            form = m.group("st") or m.group("st2") or m.group("st3") or m.group("st4") or m.group("st5")
-            who = sender(form) if form else None
-            if who is None and re.search(r"\bof\s+(?:its|their)\b", m.group(0)):
-                # "Chad protested the expulsion of four of its diplomats"; "told the French embassy that twelve of
-                # its staff": the embassy named before them, else the sentence's subject
-                post = [*self.p["embassy"].finditer(text, 0, m.start())][-1:]
-                owner = post and sender(post[0].group("st") or post[0].group("st2"))
-                who = owner or self._sentence_subject(s, m.start())
-            count = int(parse_number(m.group("num")) or 0)
-            told = self.entities.get(self.last.get("group") or "")
-            if who is None and told is not None and told.count == count and told.represents and \
-                    re.search(r"\b(?:the|these|those)\s+$", text[: m.start()]):  # fmt: skip
-                # "three of its diplomats ... the three officials": one group told again in other words
-                self._add(told.key, at + m.start(), at + m.end(), s, "descriptor")
-                continue
-            # "two aides" of one envoy and "two aides" of another: a group with no sender is its sentence's own
-            key = f"group-{slug(m.group(0))}" + ("" if who else f"-{s.index}")
-            label = re.sub(r"\s+", " ", m.group(0))
-            if who and re.search(r"\bof\s+(?:its|their)\b", label):  # "four of its diplomats": four Chadian diplomats
-                label = f"{m.group('num')} {self.adjective(who) or ''} {m.group('noun')}".replace("  ", " ")
-            self.entities.setdefault(key, Entity(key, label, "Person", role=lx.singular(m.group("noun") or "persons"),
-                                                 represents=who, part_of=who))  # fmt: skip
-            self.entities[key].count = count
-            self._add(key, at + m.start(), at + m.end(), s, "descriptor")
-            self.last["group"] = key
+                self.add(key, at + m.start(), at + m.end(), s, "descriptor")
+        add_counted_groups(self, s, claim, sender)
         for m in self.p["posts_by_place"].finditer(text):
             who = sender(m.group("st") or m.group("st2") or m.group("st3") or m.group("st4") or "")
             last = re.search(rf"\band\s+(?:in\s+)?(?P<place>{lx.PLACE})$", m.group("more"))
@@ -596,12 +574,12 @@ class MentionFinder:
             role = "consul-general" if "general" in m.group("role") else lx.singular(m.group("role"))
             for place, end in ((m.group("first"), m.end("first")), (last.group("place"), m.end())):
                 key = self.person(f"{role} in {place}", who)
-                self._add(key, at + m.start(), at + end, s, "descriptor")
+                self.add(key, at + m.start(), at + end, s, "descriptor")
         for m in self.p["envoy_embassy"].finditer(text):
             who = sender(m.group("st") or m.group("st2"))
             if who and claim(m):
                 key = self.person(lx.post_name(m.group("role"), m.group("prev")), who, named(m.end()))
-                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+                self.add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["envoy_adj"].finditer(text):
             # (a capital owns one envoy: "Moscow's envoys" after two capitals' orders sums those orders up)
             who = sender(m.group("st"), owner=bool(m.group("poss")) and text[m.end("role") : m.end()] != "s")
@@ -611,7 +589,7 @@ class MentionFinder:
             if who and claim(m):
                 role = lx.post_name(m.group("role"), m.group("prev") or m.group("prev2"))
                 key = self.person(role, who, named(m.end()))
-                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+                self.add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in [*self.p["envoy_embassy"].finditer(text), *self.p["embassy_poss"].finditer(text)]:
             # "the embassy's defence attaché", "the attaché at the embassy": the embassy of the envoy just
             # named in the sentence ("summoned the Russian ambassador ... the embassy's attaché"), else the
@@ -626,7 +604,7 @@ class MentionFinder:
                 last_envoy and self._state_of(last_envoy.represents))
             if who and claim(m):
                 key = self.person(lx.post_name(m.group("role"), m.group("prev")), who, named(m.end()))
-                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+                self.add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["embassy"].finditer(text):
             who = sender(m.group("st") or m.group("st2"))
             if who and self.entities[who].kind == "State":
@@ -646,20 +624,20 @@ class MentionFinder:
             if earlier:  # "ordered Peru's top diplomat out ... told chargé d'affaires Ana Ruiz": that diplomat
                 self.entities[earlier].name = self.entities[earlier].label = name
                 self._remember_surname(name, earlier)
-                self._add(earlier, at + m.start(), at + m.end(), s, "descriptor")
+                self.add(earlier, at + m.start(), at + m.end(), s, "descriptor")
                 continue
             key = self.person(title, who if envoyish else None, name, part_of=who or body)
             if not envoyish:
                 self.entities[key].represents = self.entities[key].represents or body
-            self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+            self.add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["office"].finditer(text):
             who = sender(m.group("st"))
             if who and self.entities[who].kind == "State" and claim(m):
                 body = self.last.get("gov") if self._state_of(self.last.get("gov")) == who else None
                 key = self.person(m.group("role").lower(), who, named(m.end()), part_of=body or who)
-                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+                self.add(key, at + m.start(), at + m.end(), s, "descriptor")
 
-    def _organisation(self, key: str | None) -> str | None:
+    def organisation(self, key: str | None) -> str | None:
         """Whom a mission's staff work for: the organisation that runs the mission (MINUSMA → the UN)."""
         e = self.entities.get(key or "")
         if e and e.kind == "InternationalMission" and e.part_of in self.entities:
@@ -687,8 +665,8 @@ class MentionFinder:
         earlier = self.entities.get(key or "")
         if earlier is None or earlier.name or earlier.count or not earlier.represents:
             return None
-        generic = {"diplomat", "envoy", "representative", "official", "officer"}
-        return key if lx.singular(earlier.role or "") in generic | {slug(title).replace("-", " "), title} else None
+        titles = lx.GENERIC_ROLES | {slug(title).replace("-", " "), title}
+        return key if lx.singular(earlier.role or "") in titles else None
 
     def named_members(self, s: Sentence, sender: str | None, role: str | None) -> list[str]:
         """People named in a list ("the three are A, B and C") who are not known yet."""
@@ -709,40 +687,34 @@ class MentionFinder:
     def _named_anaphor(self, s: Sentence, claim) -> None:
         """"The official, Maria Lindqvist, ...": an envoy met before gets its name."""
         for m in self.p["named_anaphor"].finditer(s.text):
-            key = self._envoy_for(m.group("ref"), s, m.start())
+            key = self.envoy_for(m.group("ref"), s, m.start())
             name = self.clean_name(m.group("name"))
             entity = self.entities.get(key or "")
             if entity is None or not name or entity.name not in (None, name) or not claim(m):
                 continue
             entity.name = entity.label = name
             self._remember_surname(name, key)
-            self._add(key, s.start + m.start(), s.start + m.end(), s, "anaphor")
-        for m in self.p["leader_named"].finditer(s.text):
-            key = self.last.get("envoy")
-            entity = self.entities.get(key or "")
-            name = self.clean_name(m.group("name"))
-            if entity is None or entity.name or entity.role != "head of mission" or not name or not claim(m, "name"):
-                continue
-            entity.name = entity.label = name
-            self._remember_surname(name, key)
-            self._add(key, s.start + m.start("name"), s.start + m.end("name"), s, "anaphor")
+            self.add(key, s.start + m.start(), s.start + m.end(), s, "anaphor")
+        name_post_holders(self, s, claim)
+        name_identified_posts(self, s, claim)
 
     def _anaphora(self, s: Sentence, claim) -> None:
         text, at = s.text, s.start
         for form, key in sorted(self.surnames.items(), key=lambda x: -len(x[0])):
             for m in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text):
                 if claim(m):
-                    self._add(key, at + m.start(), at + m.end(), s, "surname")
+                    self.add(key, at + m.start(), at + m.end(), s, "surname")
         for m in self.p["envoy_anaphor"].finditer(text):
-            key = self._envoy_for(m.group(0), s, m.start())
-            if key and claim(m):
-                self._add(key, at + m.start(), at + m.end(), s, "anaphor")
+            known = set(self.entities)
+            key = self.envoy_for(m.group(0), s, m.start())
+            if key and claim(m):  # (a post met for the first time is described, not referred to)
+                self.add(key, at + m.start(), at + m.end(), s, "anaphor" if key in known else "descriptor")
         for m in self.p["the_number"].finditer(text):
             count = int(parse_number(m.group("num")) or 0)
             same = [k for k, e in self.entities.items() if getattr(e, "count", None) == count]
             key = same[-1] if same else self.last.get("group")
             if key and claim(m):
-                self._add(key, at + m.start(), at + m.end(), s, "anaphor")
+                self.add(key, at + m.start(), at + m.end(), s, "anaphor")
         for m in self.p["body_anaphor"].finditer(text):
             # "The ministry accused Kenya ...", "The spokesman, Ali Saleh, said ...": the one met before
             key = self.last.get("ministry" if m.group("what") == "ministry" else "spokesperson")
@@ -750,12 +722,12 @@ class MentionFinder:
             if entry and self._state_of(key) != entry.key:
                 continue  # "the Russian ministry" is not the Latvian one met before
             if key and claim(m):
-                self._add(key, at + m.start(), at + m.end(), s, "anaphor")
+                self.add(key, at + m.start(), at + m.end(), s, "anaphor")
         for name, last in (("country", "state"), ("region", "region")):
             for m in self.p[name].finditer(text):
                 key = self._subject_state(s) if name == "country" else self.last.get(last)
                 if key and claim(m):
-                    self._add(key, at + m.start(), at + m.end(), s, "anaphor")
+                    self.add(key, at + m.start(), at + m.end(), s, "anaphor")
         for m in self.p["named_region"].finditer(text):
             group = "name" if m.group("name") else "name2"
             name = m.group(group)
@@ -766,14 +738,14 @@ class MentionFinder:
             span = (at + m.start(group), at + m.end()) if group == "name" else (at + m.start(), at + m.end())
             # "Chad" in "the Lake Chad region" names no state
             self.mentions = [x for x in self.mentions if not (span[0] <= x.start and x.end <= span[1])]
-            self._add(key, *span, s, "name")
+            self.add(key, *span, s, "name")
         for m in self.p["armed_generic"].finditer(text):
             if claim(m):
                 key = "armed-groups"
                 self.entities.setdefault(key, Entity(key, "armed groups (unnamed)", "NonStateArmedGroup"))
-                self._add(key, at + m.start(), at + m.end(), s, "descriptor")
+                self.add(key, at + m.start(), at + m.end(), s, "descriptor")
 
-    def _envoy_for(self, phrase: str, s: Sentence, start: int) -> str | None:
+    def envoy_for(self, phrase: str, s: Sentence, start: int) -> str | None:
         """"its ambassador": the envoy of the state the sentence is about."""
         if phrase.lower().startswith(("its", "their")):
             role = lx.singular(phrase.split(None, 1)[1])
@@ -783,15 +755,32 @@ class MentionFinder:
                     known = self.posts.get((slug(role), m.key)) or self.posts.get(("envoy", m.key))
                     return known or self.person(role, m.key)
         role = lx.singular(phrase.split(None, 1)[1]).lower()
-        generic = role in {"official", "envoy", "diplomat", "representative"}
-        # "the consul": the last consul (general) met, not the last person met
+        generic = role in lx.GENERIC_ROLES
+        # "the consul", "the attaché": the last consul (general) or defence attaché met, not the last person met
         for m in reversed(self.mentions if not generic else []):
             e = self.entities[m.key]
-            if m.sentence < s.index and e.kind == "Person" and not e.count and (e.role or "").startswith(role):
+            held = e.role or ""
+            if m.sentence < s.index and e.kind == "Person" and not e.count and \
+                    (held.startswith(role) or held.endswith(f" {role}")):  # fmt: skip
                 return m.key
-        return self.last.get("envoy")
+        last = self.entities.get(self.last.get("envoy") or "")
+        if last is None:
+            return None
+        if generic or not last.count and lx.singular(last.role or "") in lx.GENERIC_ROLES | {"head of mission"}:
+            return None if last.count else last.key  # "the envoy ... the ambassador": one person, never a group
+        # "two consular officials ... The consul in Klaipeda", "the attaché ... the consul": another post of the
+        # sender just told, never the group nor a post of another title
+        sender = self.envoy_sender(s, start)
+        return self.person(role, sender) if sender else None
 
-    def _sentence_subject(self, s: Sentence, before: int) -> str | None:
+    def envoy_sender(self, s: Sentence, before: int) -> str | None:
+        """Whose envoys are being told: the sender of the last envoy named before ``before`` in this sentence or
+        in the ones before, else the embassy met last."""
+        told = [self.entities[m.key].represents for m in self.mentions if self.entities[m.key].kind == "Person" and
+                (m.sentence < s.index or m.sentence == s.index and m.start - s.start < before)]  # fmt: skip
+        return next((x for x in reversed(told) if x), None) or self.last.get("embassy")
+
+    def sentence_subject(self, s: Sentence, before: int) -> str | None:
         """The state that opens the sentence, named before ``before``: whom "its" stands for."""
         for m in self.in_sentence(s.index):
             if m.start - s.start >= before:
@@ -824,7 +813,7 @@ class MentionFinder:
         return sorted((m for m in self.mentions if m.sentence == index), key=lambda m: m.start)
 
     def clean_name(self, name: str) -> str | None:
-        name = re.sub(rf"^(?:{lx.TITLE}\s+)+", "", name)
+        name = re.sub(rf"^(?:(?:{lx.TITLE}|{lx.HONORIFIC})\s+)+", "", name)
         parts = name.split()
         while parts and (parts[-1] in lx.NOT_NAMES or self.gaz.lookup(parts[-1])):
             parts.pop()

@@ -13,7 +13,10 @@ from service.extract.timex import find_times
 
 if TYPE_CHECKING:
     from service.extract.events import EventFinder
+    from service.extract.facts import Event, Sentence
 
+#: how many sentences before the orders told last may tell orders given with them
+TOLD_WITH = 2
 #: a sentence that only says when the story began: "The dispute began on Friday.", "The row erupted on Monday."
 STORY_BEGAN = re.compile(r"^The\s+(?:[\w-]+\s+)?(?:dispute|row|crisis|spat|stand-?off|quarrel|feud|affair)\s+"
                          r"(?:began|started|erupted|broke\s+out|flared(?:\s+up)?)\b")
@@ -68,6 +71,18 @@ def propagate_dates(f: EventFinder) -> None:
             told = max(dated, key=lambda o: o.sentence).time
             order.time = told if not days else TimeExpression(
                 told.text, told.span, told.value + timedelta(days=days), method="relative-to-dateline")
+
+
+def with_undated(f: EventFinder, s: Sentence, orders: list[Event]) -> list[Event]:
+    """``orders`` (told last) and the undated orders by the same side told in the sentences just before them:
+    "The attaché was given 48 hours. The consul was allowed a week. The notes were handed over on Thursday"
+    dates both."""
+    sides = {f.side((o.roles.get("issuer") or [None])[0]) for o in orders} - {None}
+    first = min((o.sentence for o in orders), default=s.index)
+    undated = [o for o in f.events if o.kind == "ExpulsionOrder" and o not in orders and o.status == "confirmed"
+               and (o.time is None or not o.time.value) and first - TOLD_WITH <= o.sentence < first
+               and f.side((o.roles.get("issuer") or [None])[0]) in sides]  # fmt: skip
+    return undated + orders
 
 
 def within(day: TimeExpression, coarse: TimeExpression | None) -> bool:
