@@ -79,6 +79,12 @@ HOLDOUTS = [
     # the sixteenth
     ("holdout20", 10, 0.95, 0.95, {"Summons": 0.95, "Recall": 0.95, "Accusation": 0.55, "Denial": 0.45}, 0.6),
     ("holdout21", 10, 0.95, 0.95, {"MilitaryPresence": 0.85, "Denial": 0.65, "Recall": 0.5}, 0.55),
+    # holdout22, holdout23 and holdout24: measured blind after the sixteenth pass (0.47/0.47, 0.69/0.64 and
+    # 0.70/0.70), then tuned on by the seventeenth; holdout23 keeps one order it does not get right (an officer
+    # named by rank and nationality after "the officer")
+    ("holdout22", 10, 0.95, 0.95, {"Summons": 0.85, "Recall": 0.95, "MilitaryPresence": 0.75, "Denial": 0.65}, 0.6),
+    ("holdout23", 10, 0.9, 0.95, {"Summons": 0.85, "Denial": 0.6, "Recall": 0.6}, 0.55),
+    ("holdout24", 10, 0.95, 0.95, {"Summons": 0.65, "Recall": 0.7, "Denial": 0.6}, 0.65),
 ]
 
 

@@ -501,3 +501,99 @@ def test_each_clause_s_deadline_is_its_own_envoy_s(text, expected):
     rows = keyed(text, "2024-05-10")
     found = sorted((r["name"] or r["event"].label.removeprefix("expulsion order for the "), r["hours"]) for r in rows)
     assert found == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("Chad has given the French defence attaché 72 hours to leave. The communiqué, dated Monday, gave no "
+      "reason.", date(2024, 5, 6)),
+     ("Bolivia's junta has ordered Peru's ambassador out within three days. The decision, which a spokesman "
+      "read out in La Paz on Tuesday, cited interference.", date(2024, 5, 7)),
+     ("Niger has declared Benin's ambassador persona non grata. The ambassador, Paul Houngbo, was handed the "
+      "letter at the foreign ministry on Wednesday, his government said.", date(2024, 5, 8))],
+)  # fmt: skip
+def test_an_order_told_again_by_its_document_or_its_envoy_takes_that_day(text, day):
+    assert [row["date"] for row in orders(text, "2024-05-10")] == [day]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Bolivia's junta has given Peru's ambassador three days to leave. Lima was stunned. Peru's foreign minister "
+     "said on Tuesday that Lima did not recognise the body that had issued the order.",
+     "Niger has ordered the French envoy out within 48 hours. Paris protested. On Wednesday the French foreign "
+     "ministry called the decision unacceptable.",
+     "Mali gave Sweden's chargé d'affaires 72 hours to leave. Stockholm was furious. Sweden's prime minister "
+     "condemned the expulsion on Thursday."],
+)  # fmt: skip
+def test_the_day_the_expelled_side_speaks_of_the_order_is_not_its_day(text):
+    assert [row["date"] for row in orders(text, "2024-05-10")] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [("Spain has asked two diplomats from Morocco's embassy in Madrid to leave the country, the ministry said "
+      "yesterday, in a tit-for-tat response to Rabat's decision last Friday to expel two Spanish staff members. The "
+      "Spanish staff were declared persona non grata by Morocco's foreign ministry and given 48 hours to leave.",
+      [date(2024, 5, 9), date(2024, 5, 3)]),
+     ("Lithuania expelled a Belarusian consul, the ministry said on Wednesday, answering Minsk's move on Monday to "
+      "expel a Lithuanian attaché. The attaché was ordered out by Belarus within 72 hours.",
+      [date(2024, 5, 8), date(2024, 5, 6)]),
+     ("Kenya ordered Somalia's ambassador out, the ministry said on Thursday, after Mogadishu's decision on "
+      "Tuesday to expel Kenya's envoy. Kenya's envoy was given 24 hours by Somalia to leave.",
+      [date(2024, 5, 9), date(2024, 5, 7)])],
+)  # fmt: skip
+def test_an_act_named_by_its_owners_noun_keeps_its_own_day_for_the_order_told_next(text, days):
+    assert [row["date"] for row in orders(text, "2024-05-10")] == days
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("Gabon ordered the head of the ECOWAS mission, Ama Owusu, to leave. According to ECOWAS, the order was "
+      "delivered to Owusu on Wednesday.", date(2024, 5, 8)),
+     ("Mali told the Swedish chargé d'affaires to leave. According to Sweden, the decision was handed over on "
+      "Tuesday.", date(2024, 5, 7)),
+     ("Niger ordered the French ambassador out. According to the French, the order reached the embassy on Monday.",
+      date(2024, 5, 6))],
+)  # fmt: skip
+def test_the_sent_side_cited_as_a_source_still_dates_the_order(text, day):
+    assert [row["date"] for row in orders(text, "2024-05-10")] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, days",
+    [("Armenia declared a Belarusian counsellor persona non grata on Monday. Minsk responded the following day. The "
+      "Belarusian ministry said it had told Armenia's chargé d'affaires to leave within a week.",
+      [date(2024, 5, 6), date(2024, 5, 7)]),
+     ("Poland expelled a Russian consul on Tuesday. Moscow hit back two days later. Russia's foreign ministry gave "
+      "Poland's consul 48 hours to leave.", [date(2024, 5, 7), date(2024, 5, 9)]),
+     ("Kenya ordered a Somali diplomat out on Wednesday. A day later Mogadishu answered in kind. Somalia's ministry "
+      "declared Kenya's deputy ambassador persona non grata.", [date(2024, 5, 8), date(2024, 5, 9)])],
+)  # fmt: skip
+def test_a_reply_placed_days_later_in_the_sentence_before_dates_the_order(text, days):
+    assert [row["date"] for row in orders(text, "2024-05-10")] == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Norway said on Wednesday that three Russian embassy employees had two weeks to leave. The Russian consul in "
+     "Kirkenes was told separately that he must be gone by 1 December.",
+     "Latvia declared two Russian diplomats persona non grata on Monday. In a separate decision, the Russian consul "
+     "in Daugavpils was ordered to leave within a week.",
+     "Chad gave the Sudanese ambassador 48 hours to leave on Friday. The Sudanese consul in Abeche was separately "
+     "asked to depart."],
+)  # fmt: skip
+def test_an_order_given_separately_does_not_take_the_day_of_the_one_before(text):
+    assert [row["date"] for row in orders(text, "2024-05-10")][1:] == [None]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("The counsellor at the Russian embassy was given three days to leave Chad after being summoned to the foreign "
+      "ministry on Thursday.", date(2024, 5, 9)),
+     ("Peru's ambassador was ordered to leave after being called in by the foreign minister on Monday.",
+      date(2024, 5, 6)),
+     # another person's summons is another act
+     ("Chad expelled the Sudanese consul after the Chadian envoy in Khartoum was summoned on Tuesday.", None)],
+)  # fmt: skip
+def test_an_order_given_after_the_envoy_was_summoned_has_the_summons_day(text, day):
+    assert [row["date"] for row in orders(text, "2024-05-10")] == [day]

@@ -742,3 +742,79 @@ def test_ousting_a_leader_in_a_coup_is_no_expulsion_cue(text):
 def test_a_coup_leader_who_expels_an_envoy_still_expels():
     text = "The general who ousted President Kone in a coup in 2021 has now expelled the French ambassador."
     assert [r["sender"] for r in orders(text)] == ["France"]
+
+
+@pytest.mark.parametrize(
+    "text, hours",
+    [("Peru's ambassador, Ana Ruiz, was summoned on Monday and told to leave the country.", None),
+     ("The head of the EU delegation to Mali had been notified of his expulsion by the government on Wednesday "
+      "and given one week to leave the country.", 168),
+     ("Ghana's high commissioner was called in by the ministry and ordered to leave within 48 hours.", 48),
+     ("The Swiss consul was handed a letter of protest and then asked to depart within three days.", 72)],
+)  # fmt: skip
+def test_a_passive_order_coordinated_after_another_participle_shares_its_auxiliary(text, hours):
+    assert [row[3] for row in issued(text)] == [hours]
+
+
+@pytest.mark.parametrize(
+    "text, people",
+    [("Norway has ordered four Russian diplomats to leave. Three embassy employees were declared persona non grata "
+      "on Wednesday. The consul in Kirkenes was told separately that he must be gone by 1 December.",
+      [("Three embassy employees", 3), ("Russian consul", None)]),
+     ("Chad expelled two Sudanese diplomats on Monday. The military attaché was given 48 hours to leave. The consul "
+      "was also told to leave within a week.", [("Sudanese military attaché", None), ("Sudanese consul", None)]),
+     # two more than the one left: more people, not members
+     ("Chad expelled two Sudanese diplomats on Monday. The military attaché was given 48 hours to leave. Chad also "
+      "expelled the Sudanese ambassador and the Sudanese consul.",
+      [("two Sudanese diplomats", 1), ("Sudanese military attaché", None), ("Sudanese ambassador", None),
+       ("Sudanese consul", None)])],
+)  # fmt: skip
+def test_the_last_members_of_a_group_told_separately_use_it_up(text, people):
+    a = article(text)
+    told = [(a.entities[e.roles["envoy"][0]].label, e.quantity and e.quantity.value) for e in a.events
+            if e.kind == "ExpulsionOrder"]  # fmt: skip
+    assert told == people
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [("Bulgaria has declared nine employees of the Russian embassy persona non grata, in the largest expulsion of "
+      "Russian diplomats from the country in years.", 1),
+     ("Estonia ordered the Russian ambassador out on Monday, its biggest expulsion of Russian envoys since 1991.", 1),
+     ("Poland expelled two Belarusian diplomats, the latest expulsions of Belarusian staff this year.", 1)],
+)  # fmt: skip
+def test_an_expulsion_summed_up_in_the_same_sentence_is_no_further_order(text, count):
+    assert len(issued(text)) == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pressure mounted on Japan's government on Tuesday to expel China's consul general in Osaka.",
+     "Calls grew in the Polish parliament this week to declare the Belarusian ambassador persona non grata.",
+     "Opposition demands for the government to order Iran's ambassador out have multiplied since Friday."],
+)  # fmt: skip
+def test_pressure_or_calls_to_expel_are_not_orders(text):
+    assert issued(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Lawmakers handed a letter to the minister on Monday demanding that the Chinese consul, Gao Jianmin, be "
+     "declared persona non grata.",
+     "Deputies sent a request to the president asking that Russia's ambassador, Ivan Orlov, be expelled.",
+     "Activists delivered a petition and a letter to the premier calling for the Iranian envoy, Ali Rezaei, to be "
+     "sent home."],
+)  # fmt: skip
+def test_a_letter_to_an_official_asking_for_an_expulsion_orders_no_one(text):
+    assert issued(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [("Chad has ordered France's defence attaché and three other French officers to leave within 48 hours.", 3),
+     ("Mali expelled two Russian army officers on Friday.", 2),
+     ("Niger gave five US military officers a week to leave the country.", 5)],
+)  # fmt: skip
+def test_counted_officers_are_a_group(text, count):
+    a = article(text)
+    assert [e.quantity.value for e in a.events if e.kind == "ExpulsionOrder" and e.quantity] == [count]

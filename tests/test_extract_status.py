@@ -322,3 +322,18 @@ def test_an_order_carried_by_a_forged_document_is_false(text):
     """"dismissed as a fabrication a letter ...", "This is a forgery": the verdict outranks a denial; "The
     document ... gave" stands as the sentence before introduced that document (passed around online)."""
     assert [r["status"] for r in orders(text)] == ["false"]
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [("Peru declared Chile's consul persona non grata. Chile denied that its consul had met opposition leaders "
+      "and called the decision hasty.", "confirmed"),
+     ("Kenya gave Somalia's ambassador 24 hours to leave. A spokesman in Mogadishu denied that the envoy had "
+      "funded any militia, saying he had only attended a wedding.", "confirmed"),
+     ("Reports said Iraq had ordered Iran's military attaché out within three days. Tehran denies that its "
+      "drones ever crossed the border.", "reported"),
+     ("Reports said Iraq had ordered Iran's military attaché out within three days. Baghdad denied that the "
+      "attaché had been asked to leave.", "denied")],
+)  # fmt: skip
+def test_denying_another_deed_in_a_that_clause_does_not_deny_the_order(text, status):
+    assert [row[-1] for row in issued(text)] == [status]

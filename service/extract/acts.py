@@ -13,6 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from service.extract import factuality as fx
+from service.extract.denied_deeds import ORDER_VERB_STEMS, denies_another_deed
 from service.extract.facts import Quantity, Sentence, Span
 from service.extract.lexicon import POSS
 from service.extract.mentions import ACTOR_KINDS, BODY_KINDS
@@ -96,8 +97,7 @@ SPEECH = [
     ("Statement", r"\b(?:said|says|stated|announced|told|warned|condemned)\b"),
 ]
 SPEECH_RE = [(kind, re.compile(p, re.IGNORECASE if kind != "Statement" else 0)) for kind, p in SPEECH]
-OTHER_DEED = re.compile(r"\s+(?:(?:having|ever|again|also)\s+)*(?!(?:expel|order|ask|tell|declar|kick|send)\w*)"
-                        r"\w+ing\b")
+OTHER_DEED = re.compile(rf"\s+(?:(?:having|ever|again|also)\s+)*(?!(?:{ORDER_VERB_STEMS})\w*)\w+ing\b")
 #: "denies any involvement", "denied all responsibility": a denial of a part in something else
 INVOLVEMENT = re.compile(r"\s+(?:any|all|its|their|his|her)\s+(?:involvement|links?|role|responsibility|part|"
                          r"connection|wrongdoing)\b")
@@ -259,7 +259,8 @@ def _fill(f: EventFinder, s: Sentence, m: re.Match, event, kind: str) -> None:
         about_charges = kind == "Denial" and ACCUSATIONS.search(m.group(0))  # "rejected the accusation": not the order
         # "denied supporting the rebels", "a charge Paris denies": a denial of something other than an order
         rest = s.text[m.end() :]
-        other_deed = (OTHER_DEED.match(rest) or INVOLVEMENT.match(rest)) and not EXPULSION_WORDS.search(rest)
+        other_deed = (OTHER_DEED.match(rest) or INVOLVEMENT.match(rest)) and not EXPULSION_WORDS.search(rest) \
+            or denies_another_deed(rest)
         about_charges = about_charges or kind == "Denial" and (other_deed or CHARGE_BEFORE.search(s.text[: m.start()]))
         # "denied the report, saying the ambassador was the only one affected": the report's order, not the
         # envoy named in the reasons

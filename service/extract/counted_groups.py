@@ -34,6 +34,8 @@ def add_counted_groups(finder: MentionFinder, s: Sentence, claim, sender) -> Non
             # "six members of the embassy's staff", "three of his colleagues": the sender of the envoy or
             # embassy just told
             who = finder.envoy_sender(s, m.start())
+        if who is None and m.group("org"):
+            who = finder.organisation(finder.last.get("org"))  # "two staff of the agency": the one told before
         if who is None and re.search(r"\bof\s+(?:its|their)\b", m.group(0)):
             # "Chad protested the expulsion of four of its diplomats"; "told the French embassy that twelve of
             # its staff": the embassy named before them, else the sentence's subject
@@ -57,3 +59,14 @@ def add_counted_groups(finder: MentionFinder, s: Sentence, claim, sender) -> Non
         finder.entities[key].count = count
         finder.add(key, s.start + m.start(), s.start + m.end(), s, "descriptor")
         finder.last["group"] = key
+
+
+def with_senders(entities: dict[str, Entity], targets: list[str]) -> list[str]:
+    """"the defence attaché and his two assistants", "the consul, together with two aides": a group named with no
+    sender of its own, beside an envoy, works for that envoy's sender."""
+    senders = [entities[k].represents for k in targets if entities[k].represents]
+    for key in targets:
+        group = entities[key]
+        if group.count and not group.represents and senders:
+            group.represents = group.part_of = senders[0]
+    return targets

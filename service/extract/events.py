@@ -15,14 +15,16 @@ from datetime import date
 from service.extract import acts
 from service.extract import factuality as fx
 from service.extract import lexicon as lx
+from service.extract.counted_groups import with_senders
 from service.extract.documents import document_status, verdict_on
 from service.extract.facts import Assessment, Entity, Event, Quantity, Sentence, Span, TimeExpression
 from service.extract.group_members import members_listed, members_told_after
 from service.extract.lexicon import ANOTHER, POSS, PREPOSITION
 from service.extract.mentions import ACTOR_KINDS, BODY_KINDS, Mention, MentionFinder, slug
 from service.extract.object_anaphora import object_envoys
-from service.extract.order_dates import date_relayed_orders, propagate_dates, with_undated
+from service.extract.order_dates import OWNED_ACT, date_relayed_orders, orders_meant, propagate_dates, with_undated
 from service.extract.quantities import find_deadlines
+from service.extract.sole_sender import give_sole_senders
 from service.extract.timex import find_times
 
 #: "to leave", "to pack up and leave", "to close its office and leave", "to wind up their work and depart"
@@ -51,8 +53,8 @@ EXPULSION = [
     # "declared / considered / deemed the ambassador persona non grata"
     ("png", r"\b(?:declar|consider|deem|regard|pronounc|designat)(?:ed|es|ing|e|s)?\b(?P<obj>[^.;]{0,160}?)"
             r"\b(?:persona non grata|personae non gratae|unwelcome)\b", "obj"),
-    ("png-passive", r"\b(?:was|were|is|are|been|be|being)\s+(?:declared\s+|now\s+|no\s+longer\s+)?(?:persona non grata|"
-                    r"unwelcome|welcome\b(?<=longer\swelcome)|"
+    ("png-passive", rf"\b(?:was|were|is|are|been|be|being)\s+{lx.SHARED_AUXILIARY}?(?:declared\s+|now\s+|"
+                    r"no\s+longer\s+)?(?:persona non grata|unwelcome|welcome\b(?<=longer\swelcome)|"
                     r"personae non gratae)\b", "before"),  # fmt: skip
     ("order", rf"\b(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|"
               rf"direct(?:ed|s)?|request(?:ed|s)?|requir(?:ed|es|ing)|gave|give[ns]?|giving|grant(?:ed|s)?|summon(?:ed|s)?)\b"
@@ -75,7 +77,7 @@ EXPULSION = [
               rf"(?:(?:\d+|[a-z-]+)\s+(?:hours|days|weeks?)(?={TERMS_END})"
               r"|until\b)",
               "before"),
-    ("order-passive", rf"\b(?:was|were|been|be|being)\s+{ADVERB}"
+    ("order-passive", rf"\b(?:was|were|been|be|being)\s+{ADVERB}{lx.SHARED_AUXILIARY}?"
                       rf"(?:ordered|told|asked|instructed|(?:given|allowed|granted)\s+[^.;]{{0,30}}?)"
                       # "was also told on Friday to leave"
                       rf"(?:\s+on\s+[A-Z][a-z]+)?\s*to\s+{LEAVE}\b", "before"),  # fmt: skip
@@ -84,8 +86,8 @@ EXPULSION = [
               # ("ousted Damiba in a coup" takes power, it sends no one away)
               r"ousted(?![^.;]{0,60}\b(?:coup|putsch|power)\b))\b(?P<obj>[^.;]{0,120}?)(?=$|[.;:]|,\s|\s+(?:and|after|for|over|from|on|in|who|which|"
               r"saying|accusing|as|because|following|amid|to)\b)", "obj"),  # fmt: skip
-    ("expel-passive", rf"\b(?:was|were|is|are|been|be|being)\s+{ADVERB}(?:expelled|kicked out|thrown out|"
-                      r"(?:ordered|forced|told|asked)\s+out|"
+    ("expel-passive", rf"\b(?:was|were|is|are|been|be|being)\s+{ADVERB}{lx.SHARED_AUXILIARY}?(?:expelled|"
+                      r"kicked out|thrown out|(?:ordered|forced|told|asked)\s+out|"
                       # "had been served notices of expulsion", "were handed expulsion orders"
                       r"(?:served|handed|issued|given)\s+(?:with\s+)?(?:an?\s+)?(?:expulsion\s+(?:notices?|orders?)|"
                       r"notices?\s+of\s+expulsion))\b",
@@ -97,7 +99,8 @@ EXPULSION = [
     # "a similar order to the Lebanese ambassador": the noun's addressee (not "an order to leave", a verb)
     ("order-for", r"\b(?:order|request|letter|decision|demand)\s+(?:for|against|to expel|"
                   r"to(?=\s+(?:the|its|his|her|their|[A-Z]\w+(?:’s|'s))\s))\b(?P<obj>[^.;]{0,80}?)"
-                  r"(?=$|[.;,]|\s+(?:was|were|had|has|is)\b)", "obj"),  # fmt: skip
+                  # ("a letter to the minister demanding that ...": the addressee's clause ends at a new verb)
+                  r"(?=$|[.;,]|\s+(?:was|were|had|has|is|that|who|which|[a-z]+ing)\b)", "obj"),  # fmt: skip
     ("withdraw-approval", r"\bwithdr[ae]w(?:n|s)?\s+(?:its\s+|the\s+)?(?:approval|agr[ée]ment|accreditation)\s+"
                           r"(?:of|for|from)\b(?P<obj>[^.;]{0,80}?)(?=$|[.;,])", "obj"),  # fmt: skip
 ]
@@ -135,6 +138,8 @@ ENTOURAGE = re.compile(rf"{POSS}\s+(?:[a-z]+\s+)?(?:deput(?:y|ies)|assistants?|a
 COORDINATE = re.compile(r",?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+(?:the\s+|its\s+|his\s+|her\s+|"
                         r"their\s+)?")
 RETALIATION = re.compile(r"\b(?:retaliat\w*|tit-for-tat|in response to|reciprocal|in kind)\b", re.I)
+#: an expulsion that sums up the orders told before it in the sentence: "the largest expulsion of", "its latest"
+SUMMED_UP = re.compile(r"\b(?:the|its|their|a)\s+(?:[a-z]+est|latest|first|biggest|largest|second|third|new)\s+$")
 #: a passive auxiliary just before a cue: "had been ordered out were denied by the spokesman" has no object
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
 #: a negative quantifier on the person: "no Moldovan diplomat had been told to leave", "none of the staff"
@@ -150,6 +155,8 @@ RULING = re.compile(r"\s+(?:authorities|administration|rulers|government)\b|\s+(
 ACTING_ORGS = {"InternationalOrganization", "InternationalMission", "NonStateArmedGroup"}
 SUBORDINATE = re.compile(r"\b(?:after|before|since|follow(?:s|ed)?|in (?:retaliation|response) (?:for|to)|"
                          r"(?:retaliating|responding) (?:for|to))\b", re.I)
+#: the envoy's own summons, where the order was given: "was given three days to leave after being summoned on"
+OWN_SUMMONS = re.compile(r"\bafter\s+being\s+(?:summoned|called\s+in|convened)\b")
 #: where one person's terms end and another's begin: ", while", ", whereas", "; "
 CLAUSE_BREAK = re.compile(r",\s+(?:while|whereas)\b|;\s"
                           # ", and the first secretary was allowed ...": another subject with a verb of its own
@@ -331,8 +338,10 @@ class EventFinder:
                 return max((c for c in {*cues, act} if s.start + c < t.span.start), default=None)
             times = sorted((t for t in times if owner(t) in {None, act}), key=lambda t: owner(t) != act)
         times = [t for t in times if not DEADLINE_TIME.search(self.text[max(0, t.span.start - 20) : t.span.start])]
-        # "last month's General Assembly": a time naming a thing, not when anything was done
-        times = [t for t in times if not re.match(r"[’']s\b", self.text[t.span.end : t.span.end + 2])]
+        # "last month's General Assembly": a time naming a thing, not when anything was done; "Rabat's decision last
+        # Friday to expel": the day of another act than the one at ``act``
+        times = [t for t in times if not re.match(r"[’']s\b", self.text[t.span.end : t.span.end + 2]) and not (
+            OWNED_ACT.search(self.text, s.start, t.span.start) and not 0 < s.start + (act or 0) - t.span.end <= 30)]
         if act is not None:
             # "The junta, which seized power in July, has forced out ...": that time is the clause's own
             aside = [(s.start + c.start(), s.start + c.end()) for c in ASIDE.finditer(s.text)
@@ -342,7 +351,7 @@ class EventFinder:
             here = s.start + act
             # (an aside's "since" or "after" is the aside's own)
             between = [(t, ASIDE.sub(",", self.text[min(t.span.end, here) : max(t.span.start, here)])) for t in times]
-            times = [t for t, words in between if not SUBORDINATE.search(words)]
+            times = [t for t, words in between if not SUBORDINATE.search(OWN_SUMMONS.sub("", words))]
             # "expelled the envoy, accusing him ..., as pressure mounts ... for elections in February": a time in a
             # clause after the act is that clause's
             times = [t for t in times if t.span.start < here or not LATER_CLAUSE.match(
@@ -378,6 +387,7 @@ class EventFinder:
             acts.find_speech_acts(self, s)
             acts.find_situations(self, s)
         acts.merge_partnerships(self)
+        give_sole_senders(self)
         propagate_dates(self)
         date_relayed_orders(self)
         self._forget_bystanders()
@@ -424,6 +434,8 @@ class EventFinder:
             for m in pattern.finditer(text):
                 if found and MUTUAL_OBJECT.search(text):
                     break  # told as both sides' orders
+                if found and name == "expel" and SUMMED_UP.search(text[: m.start()]):
+                    continue  # "..., in the largest expulsion of Russian diplomats in years": the orders just told
                 if where == "obj" and AUXILIARY.search(text[: m.start()]) and not re.match(r"\w+ing\b", m.group(0)):
                     continue  # the passive pattern reads it: who follows is no object ("was expelling" is active)
                 if where == "obj":
@@ -439,7 +451,7 @@ class EventFinder:
                     said = re.search(r"\b(?:he|she)\b", text[clause : m.start()])
                     named = self.envoys(self.in_span(s, 0, clause + said.start())) if said else []
                     targets = [*named[-1:], *targets] if named and named[-1] not in targets else targets
-                targets = self._with_senders(self._without_breakdown(targets))
+                targets = with_senders(self.entities, self._without_breakdown(targets))
                 if not targets and where == "obj":
                     targets = object_envoys(self, s, m, found)  # "ordering her to leave", "whom it declared"
                 if name == "withdraw-approval" and NOT_ARRIVED.search(text[m.start("obj") :]):
@@ -488,7 +500,7 @@ class EventFinder:
                     same_day = SAME_DAY.search(AFTER_ANOTHER.sub("", head)) or SAME_DAY.search(self._lead_in(s))
                     if when is None and (same_day or SAME_DAY_AFTER.search(text, m.start())):
                         self.placed.append((order, s.index, 0))  # "Later the same day, ...": the day told before
-                    elif when is None and (later := DAYS_LATER.search(head)):
+                    elif when is None and (later := DAYS_LATER.search(head) or DAYS_LATER.search(self._lead_in(s))):
                         n = later.group("n")
                         self.placed.append((order, s.index, int(NUMBER_WORDS.get(n.lower(), n)) if n else 1))
                     self._complete(order, s, self._deadline_of(s, m.start(), deadlines), when)
@@ -500,7 +512,7 @@ class EventFinder:
             own = [o for o in found if not SUBORDINATE.search(text, m.end(), o.trigger.start - s.start)]
             # ("The measures were announced on Tuesday by a spokesman, who said the consul ...": all of them)
             if (not own or m.group(0).endswith("s")) and self.last_orders and (near or not m.group("near")):
-                for order in self._issued_by_subject(s, with_undated(self, s, self.last_orders)):
+                for order in orders_meant(self, s, with_undated(self, s, self.last_orders), m.start()):
                     # "The expulsions continue a slide since the coup in 2022": not the clause's own time
                     self._complete(order, s, None, self.time_in(s, m.start()))
                     if order.roles.get("issuer") is None:
@@ -563,16 +575,6 @@ class EventFinder:
         self.tallies += orders
         return orders
 
-    def _with_senders(self, targets: list[str]) -> list[str]:
-        """"the defence attaché and his two assistants", "the consul, together with two aides": a group
-        named with no sender of its own, beside an envoy, works for that envoy's sender."""
-        senders = [self.entities[k].represents for k in targets if self.entities[k].represents]
-        for key in targets:
-            group = self.entities[key]
-            if group.count and not group.represents and senders:
-                group.represents = group.part_of = senders[0]
-        return targets
-
     def _coordinated(self, s: Sentence, end: int, targets: list[str]) -> list[str]:
         """"expelled India's high commissioner and five other Indian diplomats": the envoys joined to the
         object by "and" (or "as well as") are objects too, not the start of another clause."""
@@ -585,13 +587,6 @@ class EventFinder:
             more.append(keys[0])
             end = nxt[0].end - s.start
         return more
-
-    def _issued_by_subject(self, s: Sentence, orders: list[Event]) -> list[Event]:
-        """"Germany expelled X after Chad expelled Y. Berlin said on Tuesday it had informed X of the
-        decision": of the orders just told, those issued by the sentence's subject (all, if none is)."""
-        subject = self.side(acts.subject_of(self, s.index))
-        own = [o for o in orders if subject and self.side((o.roles.get("issuer") or [None])[0]) == subject]
-        return own or orders
 
     def _affirmed(self, mentions: list[Mention]) -> list[Mention]:
         """The mentions not under a negative quantifier: "no other envoy has been ordered out" orders no one."""

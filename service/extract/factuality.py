@@ -98,7 +98,9 @@ IRREALIS = re.compile(
     r"demand(?:ed|s|ing)?|wants?|wanted|pressing|pressed|options?|possibilit(?:y|ies)|proposals?)\b(?:\s+\w+){0,6}\s*$"
     # "demanded on Monday that the government go further and also expel": the act is what was asked for
     r"|\b(?:demand(?:ed|s|ing)?|urg(?:e|ed|es|ing)|propos(?:e|ed|es|ing)|recommend(?:ed|s|ing)?)\s+"
-    r"(?:[\w-]+\s+){0,3}?that\s+[^.;,]*$",
+    r"(?:[\w-]+\s+){0,3}?that\s+[^.;,]*$"
+    # "Pressure mounted on the government on Tuesday to expel", "Calls grew in parliament to declare": asked for
+    r"|\b(?:pressure|calls|demands|appeals)\b[^.;,]{0,80}?\bto\s+$",
     re.IGNORECASE,
 )
 #: an attribution after the event's words: "…, according to reports in local media"

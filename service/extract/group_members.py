@@ -32,8 +32,9 @@ EXTRA = re.compile(r"\b(?:further|other|more|additional)\b", re.I)
 def members_told_after(f: EventFinder, s: Sentence, new: list[Event]) -> None:
     """Make the orders just found in ``s`` members of a counted group ordered out shortly before, when they
     are for envoys of the same sender sent away by the same state."""
-    if lx.ANOTHER.search(s.text):
-        return  # "it also expelled the ambassador": one more order, not a member
+    # "it also expelled the ambassador": one more order, not a member, unless it tells exactly the ones left
+    # ("four diplomats ... three embassy employees ... the consul was told separately")
+    another = lx.ANOTHER.search(s.text)
     orders = [o for o in f.events if o.kind == "ExpulsionOrder" and o.roles.get("envoy")]
     for group_order in [o for o in orders if o not in new]:
         group = f.entities[group_order.roles["envoy"][0]]
@@ -41,6 +42,9 @@ def members_told_after(f: EventFinder, s: Sentence, new: list[Event]) -> None:
         if (group.count or 0) < 2 or left < 1 or not 0 < s.index - _told_in(f, group_order) <= REACH:
             continue
         members = [o for o in new if o in orders and o in f.events and _may_belong(f, o, group_order, left)]
+        if another and (len(members) < len(new) or sum(f.entities[o.roles["envoy"][0]].count or 1 for o in members)
+                        != left):  # fmt: skip
+            continue
         for member in members:
             # what the member's sentence does not say is the group's: "the two military attachés were given
             # five days" are of its sender, ordered out by its issuer

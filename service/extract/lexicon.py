@@ -67,6 +67,8 @@ ROLE_FIELD = (
 )  # not a verb: "Nigeria recalls ambassador" is no "recalls ambassador"
 #: a clause break inside a person's description: "Name, as protesters marched ... for M23" is no affiliation
 NOT_DESCRIPTION = r"(?:as|while|when|after|before|because|and|but|amid|saying|calling)"
+#: the predicate right after a name: "Colonel Bertrand Lasserre, was ordered out of Gabon" describes no one
+PREDICATE = r"(?:was|were|is|are|has|had|have)\b"
 #: words marking an earlier holder of a post: another person than the current one
 PREVIOUS = r"(?:former|previous|outgoing|then)"
 
@@ -92,9 +94,21 @@ NAME_DESCRIPTION = (
     rf"(?:(?:career|cabinet|foreign|defen[cs]e|prime|government)\s+)?"
     rf"(?:{ENVOY_ROLE}|national|citizen|minister|politician|general)\s+|{RANK}\s+)"
 )
+#: an apposition giving the holder's name by a naming verb: "a Norwegian national identified in state media as",
+#: "named by the ministry as", "a former minister called by his aides"
+NAMED_AS = (r"(?:(?:an?\s+)?[^,;]{0,60}?\b)?(?:named|called|identified)(?:\s+(?:by|in)\s+[^,;]{0,40}?)??"
+            r"\s+(?:as\s+)?")
 #: where a post is, between the post and its holder's name: "the consul in the port city of Klaipeda", "the first
 #: counsellor at the Ivorian embassy in Ouagadougou", "Nicaragua's ambassador to the bloc"
 LOCATIVE = r"(?:\s+(?:in|at|to)\s+(?!(?:a|an)\s)(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+#: a first participle sharing its auxiliary with the order after "and": "was summoned on Monday and [was] told to
+#: leave", "had been notified of his expulsion and [been] given a week"; the gap holds no verb of its own
+SHARED_AUXILIARY = (r"(?:(?:[a-z]+(?:ed|en)|told|sent|brought|held)\b"
+                    r"(?:(?!\b(?:was|were|is|are|has|have|had|that|but|while)\b)[^.;,]){0,70}?"
+                    r"\band\s+(?:then\s+|later\s+|also\s+)?)")
+#: the body a bare post belongs to, between the post and its holder's name: "the representative of the Office of the
+#: UN High Commissioner for Human Rights (OHCHR)", "the ambassador of the European Union"
+OF_BODY = r"\s+of\s+the\s+(?:[A-Za-z’'-]+\s+){0,9}?[A-Za-z’'-]+(?:\s+\([A-Z]{2,8}\))?"
 #: roles inside a government, used as "Niger's foreign minister"
 OFFICE = (
     r"(?:foreign minister|prime minister|president|defen[cs]e minister|interior minister|"
@@ -113,7 +127,7 @@ NOT_NAMES = {
 }  # fmt: skip
 
 #: a new order, not a known one: "the attaché has also been told to leave"
-ANOTHER = re.compile(r"\b(?:also|another|second|separately|too|as well)\b", re.I)
+ANOTHER = re.compile(r"\b(?:also|another|second|separate(?:ly)?|too|as well)\b", re.I)
 #: titles that stand for any post of their sender: "the official" may be its ambassador
 GENERIC_ROLES = {"diplomat", "envoy", "representative", "official", "officer"}
 #: bare references to an envoy already mentioned
@@ -125,8 +139,8 @@ ENVOY_ANAPHOR = (
     r"(?<=second )secretary|(?<=third )secretary|"
     r"attaché|chargé d[’']affaires)\b"
 )
-GROUP_NOUN = (r"(?:officials|diplomats|envoys|staff|staffers|employees|personnel|ambassadors|aid workers|agents|"
-              r"attach[ée]s|counsell?ors|secretaries|consuls|colleagues|"
+GROUP_NOUN = (r"(?:officials|officers|diplomats|envoys|staff(?:\s+members)?|staffers|employees|personnel|ambassadors|"
+              r"aid workers|agents|attach[ée]s|counsell?ors|secretaries|consuls|colleagues|"
               r"assistants|aides|deputies|advis[eo]rs|"
               # "40 members of the Russian embassy", not "three members of parliament"
               r"members(?=\s+of\s+(?:the\s+|its\s+|their\s+)?(?:[\w’'-]+\s+){0,3}?(?:embass|consul|mission|"

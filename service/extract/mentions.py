@@ -20,6 +20,9 @@ from service.extract.counted_groups import add_counted_groups
 from service.extract.facts import Entity, Mention, Sentence, Span
 from service.extract.gazetteer import Entry, Gazetteer
 from service.extract.identified_names import name_identified_posts
+from service.extract.junta_names import name_self_styled_juntas
+from service.extract.ngos import add_ngos
+from service.extract.notified_names import name_notified_envoys
 from service.extract.quantities import parse_number
 from service.extract.relative_posts import name_post_holders
 
@@ -110,6 +113,10 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             # "the World Food Programme's country director": an organisation's head in the host country
             "country_head": rf"(?P<st>{ent}){p}\s+(?:country|resident)\s+"
             r"(?P<role>director|representative|head|chief)\b",
+            # "the bloc's resident representative", "the agency's country director": the post of the organisation
+            # told before
+            "org_post": rf"\b[Tt]he\s+(?:regional\s+)?(?:bloc|organi[sz]ation|agency|community|union|alliance){p}\s+"
+            rf"{lx.ROLE_MODS}(?:country\s+)?(?P<role>{lx.ENVOY_ROLE}|head|director|chief)\b",
             "head_of_unnamed": r"\b(?:head|chief|leader)\s+of\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
             r"(?:mission|delegation|office|team)\b",
             "office": rf"(?<!former )(?P<st>{ent})(?P<poss>{p})?\s+(?:[a-z]+-appointed\s+|new\s+|interim\s+)?"
@@ -118,21 +125,25 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             # ", Anna Roth", ", Swiss diplomat Anna Roth", " Anna Roth said"
             # "the envoy, Swiss diplomat Anna Roth", "the ECOWAS representative, former Burkinabe minister Hamidou
             # Boly": a description of the person (a past career too) before the name
-            "apposition": rf"^(?:{lx.LOCATIVE}(?=,))?(?:,\s+{lx.NAME_DESCRIPTION}|,\s+|\s+(?=[A-ZÀ-Ý]))"
+            "apposition": rf"^(?:{lx.LOCATIVE}(?=,))?(?:,\s+(?:{lx.NAME_DESCRIPTION}|(?P<named>{lx.NAMED_AS}))|,\s+|"
+            rf"\s+(?=[A-ZÀ-Ý]))"
             rf"(?P<name>{lx.NAME})"
             r"(?=\s*(?:,|\)|\.|;|$|\s+(?:persona|and|was|who|has|had|is|[a-z]+ed|says|tells)\b))",
-            "affiliated": rf"(?P<name>{lx.NAME})(?:,\s+(?:(?!{lx.NOT_DESCRIPTION}\b)[^,;()\s]+\s+){{0,12}}?|\s+)"
+            "affiliated": rf"(?P<name>{lx.NAME})(?:,\s+(?!{lx.PREDICATE})(?:(?!{lx.NOT_DESCRIPTION}\b)[^,;()\s]+\s+)"
+            rf"{{0,12}}?|\s+)"
             rf"(?:(?P<st>{ent}){p}\s+[a-z ]*?"
             rf"(?P<role>{lx.ENVOY_ROLE})|(?:(?P<role2>{lx.ENVOY_ROLE}|head|chief|director|member)\s+)?(?:with|of|at|for)\s+"
             rf"(?:the\s+)?(?P<org>{ent})(?:[^;,()]*\((?P<acronym>[A-Z][\w.]+)\))?)",
             "group": rf"\b(?P<num>\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
             rf"[Tt]welve|[Ee]leven)\s+(?:(?:senior|top|other|foreign|western|more|further|additional|technical|"
-            rf"administrative|support|junior|of\s+(?:its|their|his|her))\s+)*"
-            rf"(?:(?P<st>{ent})\s+)?(?:(?:embassy|diplomatic|consular|military|security)\s+(?:and\s+)?)*"
+            rf"administrative|support|junior|international|local|expatriate|of\s+(?:its|their|his|her))\s+)*"
+            rf"(?:(?P<st>{ent})\s+)?(?:(?:embassy|diplomatic|consular|military|security|army)\s+(?:and\s+)?)*"
             # "ordering 60 Russians to leave": a counted group named by its nationality alone
             rf"(?:(?P<noun>{lx.GROUP_NOUN})\b|(?P<st5>{ent})(?<=s)(?!\s+(?:[a-z]+\s+)?{lx.GROUP_NOUN}\b))"
             # "14 members of staff at ...", "six members of the embassy's diplomatic staff"
-            rf"(?:\s+of\s+(?:the\s+)?(?P<own>embassy(?:{p})?\s+)?(?:(?:diplomatic|consular)\s+)?staff\b)?"
+            rf"(?:\s+of\s+(?:the\s+)?(?P<own>embassy(?:{p})?\s+)?(?:(?:diplomatic|consular)\s+)?staff\b"
+            # "two staff members of the agency": of the organisation told before
+            rf"|\s+of\s+the\s+(?P<org>agency|organi[sz]ation|bloc|programme|mission)\b)?"
             # "three diplomats at the Ivorian embassy", "15 diplomats at the embassy of the UAE", "at Minsk's embassy"
             rf"(?:\s+{POSTED}\s+(?:the\s+|its\s+)?(?:(?P<st2>{ent})(?P<poss>{p})?\s+{EMBASSY}\b"
             rf"|{EMBASSY}\s+of\s+(?:the\s+)?(?P<st3>{ent})"
@@ -140,8 +151,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "the_number": r"\b[Tt]he\s+(?P<num>two|three|four|five|six|seven|eight|nine|ten|\d+)\b"
             r"(?!\s+(?!(?:were|was|are|and|had|have|who|would|will|must|persona|personae)\b)[a-z])",
             "envoy_anaphor": lx.ENVOY_ANAPHOR,
-            "named_anaphor": rf"(?P<ref>{lx.ENVOY_ANAPHOR}){lx.LOCATIVE}?\s*,\s+"
-            rf"(?:(?:a|an)\s+[^,;]{{0,60}}?\b(?:named|called)\s+(?:as\s+)?|{lx.NAME_DESCRIPTION})?"
+            "named_anaphor": rf"(?P<ref>{lx.ENVOY_ANAPHOR})(?:{lx.OF_BODY})?{lx.LOCATIVE}?\s*,\s+"
+            rf"(?:{lx.NAMED_AS}|{lx.NAME_DESCRIPTION})?"
             rf"(?P<name>{lx.NAME})(?=\s*[,;.)]|\s+(?:who|was|were|has|had|is)\b)",
             "ngo": rf"(?:\b(?P<type>{lx.NGO_TYPE})\s+(?:the\s+|called\s+|named\s+)?(?P<org2>{lx.ORG_NAME})\b"
             rf"|(?P<org>{lx.ORG_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{lx.NGO_TYPE}\b)",
@@ -288,7 +299,7 @@ class MentionFinder:
         if post:
             self.posts.setdefault(post, key)
         if name:
-            self._remember_surname(name, key)
+            self.remember_surname(name, key)
         return key
 
     def adjective(self, key: str | None) -> str | None:
@@ -300,7 +311,7 @@ class MentionFinder:
         demonyms = [form for form, how in entry.forms.items() if how == "demonym"]
         return demonyms[0] if demonyms else entry.name
 
-    def _remember_surname(self, name: str, key: str) -> None:
+    def remember_surname(self, name: str, key: str) -> None:
         parts = name.split()
         self.surnames[name] = key
         if len(parts) >= 2:
@@ -308,6 +319,8 @@ class MentionFinder:
             if len(parts) >= 3 and parts[-2] in {"Le", "La", "De", "Van", "Von", "Al", "El"}:
                 tail = f"{parts[-2]} {parts[-1]}"
             self.surnames.setdefault(tail, key)
+        if len(parts) == 2:  # a family name written first: "Gao Jianmin" is "Gao" later, as "Kim Song-il" is "Kim"
+            self.surnames.setdefault(parts[0], key)
 
     # -- one sentence ---------------------------------------------------------
 
@@ -348,7 +361,7 @@ class MentionFinder:
         for m in self.gaz.pattern.finditer(text):
             entry, how = self.gaz.lookup(m.group(0))
             self.add(self._from_gazetteer(entry), at + m.start(), at + m.end(), s, how)
-
+        name_self_styled_juntas(self, s, claim)
         for m in self.p["legitimate"].finditer(text):
             entry, _ = self._entry(m.group("st"))
             if entry and entry.kind == "State" and claim(m):
@@ -403,7 +416,7 @@ class MentionFinder:
                                                                "UnresolvedAgent"))  # fmt: skip
                 self.add("authorities", at + m.start(), at + m.end(), s, "descriptor")
         self._named_anaphor(s, claim)
-        self._ngos(s, claim)
+        add_ngos(self, s, claim)
         self._people(s, claim)
         self._anaphora(s, claim)
         name_described_posts(self, s)
@@ -415,44 +428,6 @@ class MentionFinder:
             return None  # "the government" alone: any government
         same = [key for told, key in self.bodies.items() if told == words or told.endswith(" " + words)]
         return same[-1] if same else None
-
-    def _ngos(self, s: Sentence, claim) -> None:
-        """Non-governmental organisations the text describes as such, and their staff named before them
-        ("Henrik Aasland, the country director of the Sahel Relief Alliance, a Dakar-based aid group")."""
-        text, at = s.text, s.start
-        found = []  # (match, group): an NGO name described as one, or one already known
-        for m in self.p["ngo"].finditer(text):
-            group = "org" if m.group("org") else "org2"
-            name = m.group(group)
-            if not self.gaz.lookup(name) and not (name.split()[0] in lx.NOT_NAMES and len(name.split()) == 1):
-                found.append((m, group))
-        names = {re.sub(r"^(?:The|the)\s+", "", m.group(g)) for m, g in found}
-        names |= {e.label for e in self.entities.values() if e.kind == "NonGovernmentalOrganization"}
-        for name in names:  # its other mentions in the sentence
-            found += [(m, 0) for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text)]
-        for m, group in sorted(found, key=lambda x: x[0].start(x[1])):
-            if not claim(m, group):
-                continue
-            name = re.sub(r"^(?:The|the)\s+", "", m.group(group))
-            start = m.end(group) - len(name)
-            key = f"ngo-{slug(name)}"
-            self.entities.setdefault(key, Entity(key, name, "NonGovernmentalOrganization"))
-            inside = (at + start, at + m.end(group))  # "Sahara" in "Sahara Justice Watch" names no region
-            self.mentions = [x for x in self.mentions if not (inside[0] <= x.start and x.end <= inside[1])]
-            self.add(key, *inside, s, "name")
-            staff = self.p["ngo_staff"].search(text[:start])
-            name_of = staff and self.clean_name(staff.group("name"))
-            if name_of:
-                person = self.person(staff.group("role"), key, name_of, part_of=key)
-                self.add(person, at + staff.start("name"), at + staff.end("name"), s, "name")
-
-        for m in self.p["ngo_unnamed_staff"].finditer(text):
-            if claim(m):
-                key = f"ngo-{slug(m.group('org'))}"
-                self.entities.setdefault(key, Entity(key, m.group("org"), "NonGovernmentalOrganization"))
-                self.add(key, at + m.start("org"), at + m.end("org"), s, "descriptor")
-                person = self.person(m.group("role").lower(), key, part_of=key)
-                self.add(person, at + m.start(), at + m.end("org"), s, "descriptor")
 
     def _state_of(self, key: str | None) -> str | None:
         while key and key in self.entities and self.entities[key].kind != "State":
@@ -484,8 +459,8 @@ class MentionFinder:
 
         def named(match_end: int) -> str | None:
             app = self.p["apposition"].match(text[match_end:])
-            if app is None:
-                return None
+            if app is None or app.group("named") and re.match(r"\s+and\b", text[match_end + app.end() :]):
+                return None  # ("the French staff, a first secretary named as X and an attaché": one of a list)
             claim((match_end, match_end + app.end("name")))  # "..., Swiss diplomat Anna Roth": one person, not two
             name = self.clean_name(app.group("name"))
             if name:  # "Sofia" in "Sofia Mendes Carvalho" names no capital
@@ -557,6 +532,11 @@ class MentionFinder:
             if who and self.entities[who].kind != "State" and claim(m):
                 key = self.person(f"country {m.group('role')}", who, named(m.end()))
                 self.add(key, at + m.start(), at + m.end(), s, "descriptor")
+        for m in self.p["org_post"].finditer(text):
+            org = self.organisation(self.last.get("org"))
+            if org and self.entities[org].kind == "InternationalOrganization" and claim(m):
+                key = self.person(lx.singular(m.group("role")), org, named(m.end()))
+                self.add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["head_of_unnamed"].finditer(text):
             # "the head of a West African mediation mission, ..., the regional bloc ECOWAS said": the
             # mission is the one international organisation the sentence names
@@ -623,7 +603,7 @@ class MentionFinder:
             earlier = self._unnamed_envoy(title) if envoyish and who is None else None
             if earlier:  # "ordered Peru's top diplomat out ... told chargé d'affaires Ana Ruiz": that diplomat
                 self.entities[earlier].name = self.entities[earlier].label = name
-                self._remember_surname(name, earlier)
+                self.remember_surname(name, earlier)
                 self.add(earlier, at + m.start(), at + m.end(), s, "descriptor")
                 continue
             key = self.person(title, who if envoyish else None, name, part_of=who or body)
@@ -693,10 +673,11 @@ class MentionFinder:
             if entity is None or not name or entity.name not in (None, name) or not claim(m):
                 continue
             entity.name = entity.label = name
-            self._remember_surname(name, key)
+            self.remember_surname(name, key)
             self.add(key, s.start + m.start(), s.start + m.end(), s, "anaphor")
         name_post_holders(self, s, claim)
         name_identified_posts(self, s, claim)
+        name_notified_envoys(self, s, claim)
 
     def _anaphora(self, s: Sentence, claim) -> None:
         text, at = s.text, s.start

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from service.extract import acts
 from service.extract.facts import TimeExpression
+from service.extract.lexicon import POSS
 from service.extract.timex import find_times
 
 if TYPE_CHECKING:
@@ -20,6 +21,29 @@ TOLD_WITH = 2
 #: a sentence that only says when the story began: "The dispute began on Friday.", "The row erupted on Monday."
 STORY_BEGAN = re.compile(r"^The\s+(?:[\w-]+\s+)?(?:dispute|row|crisis|spat|stand-?off|quarrel|feud|affair)\s+"
                          r"(?:began|started|erupted|broke\s+out|flared(?:\s+up)?)\b")
+
+#: a sentence whose subject is the order's own document: "The communiqué, dated Monday,", "The decree, signed on"
+DOCUMENT_SUBJECT = re.compile(r"The\s+(?:[\w-]+\s+)?(?:order|decree|communiqu[ée]|statement|letter|note|decision|"
+                              r"notification)\b(?!\s+of\b)")
+
+#: an order given on its own occasion: "was told separately", "in a separate decision"
+SEPARATE = re.compile(r"\b(?:separately|in\s+a\s+separate\s+(?:decision|move|order|letter|note|step))\b", re.I)
+#: a source cited just before a name: "According to ECOWAS, ..."
+ATTRIBUTION = re.compile(r"\b[Aa]ccording\s+to\s+(?:the\s+)?$")
+#: an act named by its owner's noun, with its day right after the noun: "Rabat's decision last Friday to expel"
+OWNED_ACT = re.compile(rf"{POSS}\s+(?:decision|move|bid|order|choice)\s+$")
+
+
+def owned_act_day(f: EventFinder, s: Sentence, states: set[str]) -> TimeExpression | None:
+    """The day of an act of ``states`` that ``s`` names by its noun ("in response to Rabat's decision last Friday
+    to expel two Spanish staff"): the day of that side's order, told in full afterwards."""
+    for t in find_times(s.text, s.start, f.anchor, f.same_day):
+        if not (t.value and OWNED_ACT.search(f.text, s.start, t.span.start) and f.text.startswith(" to ", t.span.end)):
+            continue
+        owner = [x.key for x in f.finder.in_sentence(s.index) if x.end <= t.span.start][-1:]
+        if owner and f.side(owner[0]) in states:
+            return t
+    return None
 
 
 def propagate_dates(f: EventFinder) -> None:
@@ -36,6 +60,8 @@ def propagate_dates(f: EventFinder) -> None:
                 f.tallies:
             continue
         s = f.sentences[order.sentence]
+        if SEPARATE.search(s.text):
+            continue  # "the consul was told separately": another occasion, whose day the text does not give
         # the sentences leading into it in its paragraph, nearest first ("The Czech government had acted on
         # Saturday. It said the 18 were spies. They were given 48 hours"), or the story's opening sentence,
         # which sums it up
@@ -52,11 +78,15 @@ def propagate_dates(f: EventFinder) -> None:
             order.time = together[0].time
             continue
         for later in lead + ([] if order in same_day else f.sentences[order.sentence + 1 : order.sentence + 3]):
+            if later in lead and (owned := owned_act_day(f, later, states)) and within(owned, order.time):
+                order.time = owned
+                break
             if later.heading or any(o.sentence == later.index and o is not order for o in f.orders.values()):
                 break  # another order's sentence tells of that one
             subject = acts.subject_of(f, later.index)
             began = later.index == order.sentence - 1 and later in lead and STORY_BEGAN.match(later.text)
-            if not began and (subject is None or not {f.side(subject), f.acting_body(subject)} & states):
+            if not began and not retells(f, later, order) and (
+                    subject is None or not {f.side(subject), f.acting_body(subject)} & states):  # fmt: skip
                 continue
             time = f.time_in(later, len(later.text)) or f.time_in(later)  # the told time, else the first
             if time is not None and time.value and within(time, order.time):
@@ -71,6 +101,34 @@ def propagate_dates(f: EventFinder) -> None:
             told = max(dated, key=lambda o: o.sentence).time
             order.time = told if not days else TimeExpression(
                 told.text, told.span, told.value + timedelta(days=days), method="relative-to-dateline")
+
+
+def retells(f: EventFinder, s: Sentence, order: Event) -> bool:
+    """``s`` tells the order again by its document ("The communiqué, dated Monday, ...", "The order, which a
+    spokesman read out on Monday, ...") or by its envoy as the subject ("The ambassador, Paul Houngbo, was handed
+    the letter on Wednesday")."""
+    if DOCUMENT_SUBJECT.match(s.text):
+        return True
+    # (the envoy opening the sentence, not one of the names a note lists: "According to a note ..., the three are")
+    opening = f.finder.in_sentence(s.index)[:1]
+    return bool(opening) and opening[0].start - s.start <= 4 and opening[0].key in order.roles.get("envoy", [])
+
+
+def orders_meant(f: EventFinder, s: Sentence, orders: list[Event], before: int) -> list[Event]:
+    """The orders a sentence speaking of "the order" or "the decision" (at ``before``) means: "Germany expelled X
+    after Chad expelled Y. Berlin said on Tuesday it had informed X of the decision": those issued by the sentence's
+    subject; else all but those sent to a subject named before ("Lima condemned the order on Tuesday" speaks of
+    Bolivia's order, on a day of its own; the envoy's own words are no state's)."""
+    first = acts.subject_of(f, s.index)
+    subject = f.side(first)
+    own = [o for o in orders if subject and f.side((o.roles.get("issuer") or [None])[0]) == subject]
+    # (a source cited is no speaker: "According to ECOWAS, the order was delivered on Wednesday"; nor is "a
+    # government spokesman", whose state the words do not name)
+    named_before = any(
+        x.key == first and x.start < s.start + before and f.finder.gaz.pattern.search(f.text, x.start, x.end)
+        and not ATTRIBUTION.search(f.text, s.start, x.start) for x in f.finder.in_sentence(s.index))
+    speaker = subject if named_before and not any(first in o.roles.get("envoy", []) for o in orders) else None
+    return own or [o for o in orders if not speaker or f.side((o.roles.get("sender") or [None])[0]) != speaker]
 
 
 def with_undated(f: EventFinder, s: Sentence, orders: list[Event]) -> list[Event]:
