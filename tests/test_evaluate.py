@@ -85,6 +85,12 @@ HOLDOUTS = [
     ("holdout22", 10, 0.95, 0.95, {"Summons": 0.85, "Recall": 0.95, "MilitaryPresence": 0.75, "Denial": 0.65}, 0.6),
     ("holdout23", 10, 0.9, 0.95, {"Summons": 0.85, "Denial": 0.6, "Recall": 0.6}, 0.55),
     ("holdout24", 10, 0.95, 0.95, {"Summons": 0.65, "Recall": 0.7, "Denial": 0.6}, 0.65),
+    # holdout25, holdout26 and holdout27: measured blind (all fields right 0.42/0.36, 0.71/0.71 and 0.38/0.33 with
+    # the seventeenth pass's code), then tuned on by the eighteenth pass only as far as general rules carried, so
+    # these bars sit below the target on purpose (see their READMEs for the orders left)
+    ("holdout25", 10, 0.65, 0.85, {"Summons": 0.95, "Denial": 0.75, "MilitaryPresence": 0.6}, 0.55),
+    ("holdout26", 10, 0.85, 0.95, {"Summons": 0.95, "MilitaryPresence": 0.7, "Recall": 0.65}, 0.7),
+    ("holdout27", 10, 0.65, 0.85, {"Summons": 0.95, "Recall": 0.95, "MilitaryPresence": 0.8, "Denial": 0.5}, 0.7),
 ]
 
 

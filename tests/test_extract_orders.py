@@ -818,3 +818,92 @@ def test_a_letter_to_an_official_asking_for_an_expulsion_orders_no_one(text):
 def test_counted_officers_are_a_group(text, count):
     a = article(text)
     assert [e.quantity.value for e in a.events if e.kind == "ExpulsionOrder" and e.quantity] == [count]
+
+
+@pytest.mark.parametrize(
+    "text, name, hours",
+    [("Jordan summoned an Iranian diplomat on Monday. The ministry said Ali Rezaei, the first secretary, was told the "
+      "same day, in a separate letter, to depart.", "Ali Rezaei", None),
+     ("Kenya protested to Somalia. Abdi Farah, the Somali consul, was told that evening, by a note verbale, to leave "
+      "the country.", "Abdi Farah", None),
+     ("Reports on Friday claimed that Norway's ambassador had also been told to go.", None, None),
+     ("Peru said the Bolivian consul had been ordered the next morning to go, by Sunday.", None, None)],
+)  # fmt: skip
+def test_an_order_with_when_and_how_between_verb_and_leaving(text, name, hours):
+    """What sits between "told" and "to leave" (a day, ", in a separate note,") does not hide the order;
+    "to go" is leaving when nothing follows it."""
+    [row] = orders(text)
+    assert (row["name"], row["hours"]) == (name, hours)
+
+
+@pytest.mark.parametrize(
+    "text, count",
+    [("Burundi has ordered three Rwandan diplomats to leave the country. A statement said the decisions were "
+      "notified on Tuesday. Rwanda's chargé d'affaires, Innocent Mugabo, has 72 hours to leave. The embassy's "
+      "defence attaché must leave within 48 hours. Claudine Uwera, the first secretary, has until Sunday to depart.",
+      3),
+     ("Poland expelled two Belarusian diplomats on Monday. The foreign ministry said it was a response to "
+      "provocations. The chargé d'affaires must leave within 72 hours. Warsaw has closed a border crossing. "
+      "The consul has until Friday to leave.", 2)],
+)  # fmt: skip
+def test_members_told_one_by_one_reach_from_the_member_told_last(text, count):
+    """Each member of a counted group may come two sentences after the one told before it, not only after the
+    group: the group gives way to its members."""
+    rows = orders(text)
+    assert len(rows) == count and all(r["hours"] or r["name"] or r["status"] for r in rows)
+    assert not any(e.quantity for e in article(text).events if e.kind == "ExpulsionOrder")
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [("Azerbaijan's foreign ministry declared two staff members of the Iranian embassy in Baku, Hossein Karimi and "
+      "Reza Mousavi, persona non grata and gave them 48 hours to leave.", ["Hossein Karimi", "Reza Mousavi"]),
+     ("Kenya expelled three Somali diplomats, Abdi Farah Hassan, Omar Nur Ali and Hassan Yusuf Ahmed, on Monday.",
+      ["Abdi Farah Hassan", "Omar Nur Ali", "Hassan Yusuf Ahmed"]),
+     ("Two Russian diplomats, Ivan Petrov and Oleg Sidorov, were given 72 hours to leave Ghana, the ministry said.",
+      ["Ivan Petrov", "Oleg Sidorov"])],
+)  # fmt: skip
+def test_a_counted_group_named_in_an_apposition_is_its_members(text, names):
+    assert [r["name"] for r in orders(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [("Iran ordered an Azerbaijani diplomat out, in response to Baku's expulsion of two Iranian embassy employees last "
+      "week. On Thursday Azerbaijan declared two staff members of the Iranian embassy, Hossein Karimi and Reza "
+      "Mousavi, persona non grata.", [None, "Hossein Karimi", "Reza Mousavi"]),
+     ("Russia expelled a Latvian envoy, a week after Riga's expulsion of three Russian diplomats. Riga had ordered "
+      "three members of the Russian embassy, Igor Petrov, Oleg Sokolov and Anton Lebedev, to leave within 48 hours.",
+      [None, "Igor Petrov", "Oleg Sokolov", "Anton Lebedev"])],
+)  # fmt: skip
+def test_a_group_told_again_in_other_words_with_its_names_is_its_members(text, names):
+    """A group named in passing, then told again as as many people with their names: each name is one order."""
+    assert [r["name"] for r in orders(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["\"No decision has been taken to expel any Ugandan diplomat,\" the foreign ministry spokesman told journalists.",
+     "Kinshasa said it had not ordered any Rwandan envoy to leave.",
+     "The ministry denied that any French diplomat had been declared persona non grata."],
+)
+def test_any_envoy_is_no_one_ordered_out(text):
+    """"Any diplomat" is no one in particular: what is said of it (a denial, a refusal) orders no one out."""
+    assert orders(text) == []
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("The chargé d'affaires of the Kenyan embassy in Port Sudan, Joseph Mwangi Kariuki, and four other Kenyan "
+      "diplomatic staff were told yesterday to leave Sudan within 48 hours.", "Joseph Mwangi Kariuki"),
+     ("The Kenyan chargé d'affaires, Joseph Kariuki, and four other Kenyan diplomats were told to leave Sudan within "
+      "48 hours.", "Joseph Kariuki"),
+     ("Joseph Kariuki, the Kenyan chargé d'affaires, and four other Kenyan diplomats were told to leave Sudan within "
+      "48 hours.", "Joseph Kariuki")],
+)  # fmt: skip
+def test_a_named_envoy_and_a_group_told_together_are_two_orders(text, name):
+    """A subject coordinated after an apposition ("the chargé, NAME, and four other diplomats were told"): the
+    person and the group are both ordered out, each with the same terms."""
+    rows = orders(text)
+    assert [r["name"] for r in rows] == [name, None] and [r["hours"] for r in rows] == [48, 48]
+    assert [e.quantity.value for e in article(text).events if e.kind == "ExpulsionOrder" and e.quantity] == [4]

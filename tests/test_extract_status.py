@@ -337,3 +337,20 @@ def test_an_order_carried_by_a_forged_document_is_false(text):
 )  # fmt: skip
 def test_denying_another_deed_in_a_that_clause_does_not_deny_the_order(text, status):
     assert [row[-1] for row in issued(text)] == [status]
+
+
+@pytest.mark.parametrize(
+    "text, statuses",
+    [("Jordan has expelled a junior Iranian diplomat over contacts with smugglers, and dismissed as a forgery a "
+      "document circulating online that purported to show Iran's chargé d'affaires had also been ordered out.",
+      ["confirmed", "false"]),
+     ("Burkina Faso confirmed it had expelled a UN official. The forged document, which bore the ministry's "
+      "letterhead, claimed that Morocco's ambassador had also been ordered to leave the country within 72 hours.",
+      ["confirmed", "false"]),
+     ("Mali expelled a French diplomat on Tuesday. A fake decree, shared widely on Facebook, said the German "
+      "ambassador had been told to leave.", ["confirmed", "false"])],
+)  # fmt: skip
+def test_a_forged_document_makes_false_only_the_orders_it_carries(text, statuses):
+    """What the article calls forged carries false orders; an order told before the document, in the same
+    sentence, is a genuine act of its own and keeps its standing."""
+    assert [r["status"] for r in orders(text)] == statuses

@@ -15,8 +15,9 @@ from datetime import date
 from service.extract import acts
 from service.extract import factuality as fx
 from service.extract import lexicon as lx
+from service.extract.coordinated_subjects import subject_start
 from service.extract.counted_groups import with_senders
-from service.extract.documents import document_status, verdict_on
+from service.extract.documents import document_status, until_document, verdict_on
 from service.extract.facts import Assessment, Entity, Event, Quantity, Sentence, Span, TimeExpression
 from service.extract.group_members import members_listed, members_told_after
 from service.extract.lexicon import ANOTHER, POSS, PREPOSITION
@@ -80,7 +81,7 @@ EXPULSION = [
     ("order-passive", rf"\b(?:was|were|been|be|being)\s+{ADVERB}{lx.SHARED_AUXILIARY}?"
                       rf"(?:ordered|told|asked|instructed|(?:given|allowed|granted)\s+[^.;]{{0,30}}?)"
                       # "was also told on Friday to leave"
-                      rf"(?:\s+on\s+[A-Z][a-z]+)?\s*to\s+{LEAVE}\b", "before"),  # fmt: skip
+                      rf"{lx.INTERPOSED}\s*to\s+(?:{LEAVE}|go(?=[,.;]|\s+by\b))\b", "before"),  # fmt: skip
     ("expel", r"\b(?:expel(?:led|s|ling)?|expulsions?\s+of|kick(?:ed|s)?\s+out|thr(?:ew|own|ows?)\s+out|"
               r"(?:order|force)(?:ed|s|d|ing)?\s+out|"
               # ("ousted Damiba in a coup" takes power, it sends no one away)
@@ -142,8 +143,8 @@ RETALIATION = re.compile(r"\b(?:retaliat\w*|tit-for-tat|in response to|reciproca
 SUMMED_UP = re.compile(r"\b(?:the|its|their|a)\s+(?:[a-z]+est|latest|first|biggest|largest|second|third|new)\s+$")
 #: a passive auxiliary just before a cue: "had been ordered out were denied by the spokesman" has no object
 AUXILIARY = re.compile(r"\b(?:was|were|is|are|been|be|being)\s+(?:\w+ly\s+)?$")
-#: a negative quantifier on the person: "no Moldovan diplomat had been told to leave", "none of the staff"
-NO_ONE = re.compile(r"\b(?:[Nn]o|[Nn]one\s+of\s+(?:the|its|their))\s+(?:other\s+|further\s+|more\s+)?$")
+#: no one in particular: "no Moldovan diplomat had been told to leave", "none of the staff", "to expel any diplomat"
+NO_ONE = re.compile(r"\b(?:[Nn]o|[Aa]ny|[Nn]one\s+of\s+(?:the|its|their))\s+(?:other\s+|further\s+|more\s+)?$")
 #: (a first or second secretary is an embassy's diplomat, a minister-counsellor too)
 NOT_ENVOY = re.compile(r"minister(?!-)|president|spokes|(?<!first )(?<!second )(?<!third )secretary|king|queen|"
                        r"chancellor|leader|head of state|^general")
@@ -442,8 +443,7 @@ class EventFinder:
                     targets = self.envoys(self._affirmed(self.in_span(s, m.start("obj"), m.end("obj"), overhang=True)))
                     targets += self._coordinated(s, m.end("obj"), targets)
                 else:
-                    clause = max(text.rfind(" that ", 0, m.start()), text.rfind(", ", 0, m.start()) if
-                                 name == "order-passive" else -1, 0)  # fmt: skip
+                    clause = subject_start(text, m.start(), name == "order-passive")
                     targets = self.envoys(self._affirmed(self.in_span(s, clause, m.start()))) or self.envoys(
                         self._affirmed(self.in_span(s, 0, m.start()))
                     )
@@ -481,7 +481,7 @@ class EventFinder:
                     continue  # "had not been asked to leave"
                 if m.group(0).startswith("be ") and re.search(r"\bto\s+$", head):
                     continue  # "expect the diplomats to be ordered out": not (yet) done
-                status = fx.status_before(head, text[m.start() :])  # an attribution anywhere after the cue
+                status = fx.status_before(head, until_document(text[m.start() :]))  # an attribution after the cue
                 status = document_status(status, head, self._lead_in(s))  # "The document ... gave the envoy"
                 denial = fx.DENIAL.search(head)
                 for envoy in targets:
@@ -541,8 +541,8 @@ class EventFinder:
             self.last_orders, self.last_at = found, s.index
             verdict = fx.assessment_in(text)
             for order in found if verdict else []:
-                if verdict_on(order.status, verdict):
-                    order.status = verdict_on(order.status, verdict)
+                if new := verdict_on(order.status, verdict, text, order.trigger.start - s.start):
+                    order.status = new
                     order.assessments.append(Assessment(verdict, None, s.index))
 
     def _mutual(self, s: Sentence, deadlines: list) -> list[Event]:

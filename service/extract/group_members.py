@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from typing import TYPE_CHECKING
+from weakref import WeakKeyDictionary
 
 from service.extract import lexicon as lx
 from service.extract.facts import Event, Quantity
@@ -17,7 +18,8 @@ if TYPE_CHECKING:
     from service.extract.events import EventFinder
     from service.extract.facts import Sentence
 
-#: how far after the group its members are told: the next sentence or the one after
+#: how far after the group, or after the member told last, the next member is told: the next sentence or the one
+#: after ("three diplomats ... The chargé has 72 hours. The attaché must leave. A third official has until ...")
 REACH = 2
 #: a list of a group's members: "named", "including", "the three are"
 MEMBERS = re.compile(
@@ -25,6 +27,9 @@ MEMBERS = re.compile(
     r"|\bthe\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:are|were|include)\b|\bthey\s+are\b",
     re.I,
 )
+#: the members' names in an apposition right after their group: "two staff members of the embassy, Hossein
+#: Karimi and Reza Mousavi, persona non grata", "three diplomats, A, B and C, were given 48 hours"
+APPOSED_NAMES = re.compile(rf",\s+{lx.NAME}(?:,\s+{lx.NAME})*,?\s+and\s+{lx.NAME}\s*(?:,|\)|[-–—])")
 #: a group told as more people than the one before it: "six further members of the embassy's staff"
 EXTRA = re.compile(r"\b(?:further|other|more|additional)\b", re.I)
 
@@ -39,7 +44,7 @@ def members_told_after(f: EventFinder, s: Sentence, new: list[Event]) -> None:
     for group_order in [o for o in orders if o not in new]:
         group = f.entities[group_order.roles["envoy"][0]]
         left = _left(f, group_order)
-        if (group.count or 0) < 2 or left < 1 or not 0 < s.index - _told_in(f, group_order) <= REACH:
+        if (group.count or 0) < 2 or left < 1 or not 0 < s.index - _last_told(f, group_order) <= REACH:
             continue
         members = [o for o in new if o in orders and o in f.events and _may_belong(f, o, group_order, left)]
         if another and (len(members) < len(new) or sum(f.entities[o.roles["envoy"][0]].count or 1 for o in members)
@@ -55,6 +60,8 @@ def members_told_after(f: EventFinder, s: Sentence, new: list[Event]) -> None:
             person.represents = person.represents or group.represents
             member.time = member.time or group_order.time
         use_up(f, group_order, group, [o.roles["envoy"][0] for o in members])
+        if members:
+            _MEMBER_TOLD_IN.setdefault(f, {})[group_order.id] = s.index
 
 
 def members_listed(f: EventFinder, s: Sentence) -> None:
@@ -64,12 +71,13 @@ def members_listed(f: EventFinder, s: Sentence) -> None:
     if groups:
         f.group_order = groups[0]
     group_order = f.group_order
-    if group_order is None or not MEMBERS.search(s.text):
+    if group_order is None or not (MEMBERS.search(s.text) or APPOSED_NAMES.search(s.text)):
         f.group_order = None
         return
     group = f.entities[group_order.roles["envoy"][0]]
+    # (a group as many as the group is the group told again: "two embassy employees ... two staff members, A and B")
     members = [k for k in f.envoys(f.finder.in_sentence(s.index)) if k not in f.orders
-               and f.part_of(f.entities[k].represents, group.represents)]  # fmt: skip
+               and f.part_of(f.entities[k].represents, group.represents) and f.entities[k].count != group.count]
     if len(members) < (group.count or 0):  # bare names in the list belong to the group
         named = f.finder.named_members(s, group.represents, group.role)
         members += named[: group.count - len(members)]
@@ -105,6 +113,15 @@ def use_up(f: EventFinder, group_order: Event, group, members: list[str]) -> Non
 def _left(f: EventFinder, order: Event) -> int:
     """How many of a group are not yet told by name or post."""
     return int(order.quantity.value) if order.quantity else f.entities[order.roles["envoy"][0]].count or 0
+
+
+#: per finder, the sentence that told a group's latest member (by the group order's id)
+_MEMBER_TOLD_IN: WeakKeyDictionary = WeakKeyDictionary()
+
+
+def _last_told(f: EventFinder, group_order: Event) -> int:
+    """The sentence that told the group or, later, the last of its members told one by one."""
+    return max(_told_in(f, group_order), _MEMBER_TOLD_IN.get(f, {}).get(group_order.id, -1))
 
 
 def _told_in(f: EventFinder, order: Event) -> int:

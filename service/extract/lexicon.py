@@ -61,10 +61,10 @@ SAME_POST = {f"{kind}-{title}": "defence-attache" for kind in ("defence", "defen
 #: (a deputy holds a post of its own: "deputy head of mission" is part of the role, see ENVOY_ROLE)
 ROLE_MODS = r"(?:(?:special|senior|top|acting|interim|resident|chief|humanitarian|entire|whole)\s+)*"
 #: what an official works on, between the sender and the role: "a UN human rights officer"
-ROLE_FIELD = (
-    r"(?:(?!(?:and|or|of|to|in|the|with|who|from|for|has|is|was|are|were|\w+ed|recalls|expels|summons|names|says|"
-    r"tells|orders|asks|gives|sends|declares|accuses)\b)[a-z]+(?:\s+|-)){0,2}?"
-)  # not a verb: "Nigeria recalls ambassador" is no "recalls ambassador"
+#: a word that cannot be part of a person's field or occupation: a function word or a verb
+NOT_FIELD_WORD = (r"(?:and|or|of|to|in|the|with|who|from|for|has|is|was|are|were|\w+ed|recalls|expels|summons|"
+                  r"names|says|tells|orders|asks|gives|sends|declares|accuses)\b")
+ROLE_FIELD = rf"(?:(?!{NOT_FIELD_WORD})[a-z]+(?:\s+|-)){{0,2}}?"  # "Nigeria recalls ambassador": no post "recalls"
 #: a clause break inside a person's description: "Name, as protesters marched ... for M23" is no affiliation
 NOT_DESCRIPTION = r"(?:as|while|when|after|before|because|and|but|amid|saying|calling)"
 #: the predicate right after a name: "Colonel Bertrand Lasserre, was ordered out of Gabon" describes no one
@@ -80,7 +80,10 @@ TITLE = (
     r"[Pp]ress secretary|aid chief|army chief|General|Gen\.|Colonel|Col\.|Lieutenant|Lt\.|Captain|"
     r"[Oo]pposition [Ll]eader|Capt\.|Major|Commander|Chancellor|King|Queen|Senator|[Cc]hargé d[’']affaires|"
     r"[Cc]onsul(?:[- ][Gg]eneral)?|Brigadier|Admiral|Commodore|"
-    r"High Commissioner|[Aa]mbassador)"
+    r"High Commissioner|[Aa]mbassador|"
+    # a diplomatic rank used as a title: "first secretary Claudine Uwera", "military attaché Ivan Petrov"
+    r"(?:[Ff]irst|[Ss]econd|[Tt]hird)\s+[Ss]ecretary|[Cc]ounsell?or|"
+    r"(?:[Mm]ilitary|[Dd]efen[cs]e|[Pp]ress|[Cc]ultural|[Tt]rade)\s+[Aa]ttach[ée])"
 )
 #: a courtesy title before a name, no post: "Dr Hélène Mbarga", "Ms Chisanga"
 HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Mme|Prof)\.?"
@@ -94,6 +97,10 @@ NAME_DESCRIPTION = (
     rf"(?:(?:career|cabinet|foreign|defen[cs]e|prime|government)\s+)?"
     rf"(?:{ENVOY_ROLE}|national|citizen|minister|politician|general)\s+|{RANK}\s+)"
 )
+#: any description of a person just before the name: an occupation ("Dutch police commissioner", "the Italian
+#: logistician"), or a whole apposition of its own ("the bloc's deputy secretary-general in charge of peace, ")
+DESCRIBED = (rf"(?:(?:an?|the)\s+)?(?:[A-Z][a-z][\w-]*\s+)?(?:(?!{NOT_FIELD_WORD})[a-z][\w-]*\s+){{1,3}}"
+             r"|the\s+[^,;.]{0,80}?,\s+")
 #: an apposition giving the holder's name by a naming verb: "a Norwegian national identified in state media as",
 #: "named by the ministry as", "a former minister called by his aides"
 NAMED_AS = (r"(?:(?:an?\s+)?[^,;]{0,60}?\b)?(?:named|called|identified)(?:\s+(?:by|in)\s+[^,;]{0,40}?)??"
@@ -101,6 +108,11 @@ NAMED_AS = (r"(?:(?:an?\s+)?[^,;]{0,60}?\b)?(?:named|called|identified)(?:\s+(?:
 #: where a post is, between the post and its holder's name: "the consul in the port city of Klaipeda", "the first
 #: counsellor at the Ivorian embassy in Ouagadougou", "Nicaragua's ambassador to the bloc"
 LOCATIVE = r"(?:\s+(?:in|at|to)\s+(?!(?:a|an)\s)(?:[\w’'-]+\s+){0,5}?[\w’'-]+)"
+#: when and how an order was passed, between its verb and what it orders: "was told on Friday to leave", "was
+#: told the same day, in a separate note, to depart", "had also been told that evening to go"
+INTERPOSED = (r"(?:\s+(?:on\s+[A-Z][a-z]+|(?:the\s+same|that|this|the\s+next|the\s+following)\s+"
+              r"(?:day|evening|morning|afternoon|night|week)|earlier|later|yesterday|today|also|separately)"
+              r"|,\s+(?:in|by|through|via|under)\s+[^,.;]{1,40},)*")
 #: a first participle sharing its auxiliary with the order after "and": "was summoned on Monday and [was] told to
 #: leave", "had been notified of his expulsion and [been] given a week"; the gap holds no verb of its own
 SHARED_AUXILIARY = (r"(?:(?:[a-z]+(?:ed|en)|told|sent|brought|held)\b"
@@ -135,7 +147,11 @@ ENVOY_ANAPHOR = (
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
     # a bare post, with its rank or field: "the deputy ambassador", "the political counsellor"
     r"(?:(?:deputy|first|second|third|political|military|defen[cs]e|trade|press|cultural|commercial)\s+)?"
-    r"(?:ambassador|envoy|diplomat|representative|(?:vice-)?consul|official|counsell?or|(?<=first )secretary|"
+    r"(?:ambassador|envoy|diplomat|representative|(?:vice-)?consul(?:[- ]general)?|official|counsell?or|"
+    # the head of an organisation's office: "the country director", "the mission chief"
+    r"country director|head of (?:mission|delegation)|(?:mission|delegation) chief|(?<=first )secretary|"
+    # the same post as the one just told, elsewhere: "his counterpart in Quetta"
+    r"counterpart(?=\s+(?:in|at)\s)|"
     r"(?<=second )secretary|(?<=third )secretary|"
     r"attaché|chargé d[’']affaires)\b"
 )

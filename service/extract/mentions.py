@@ -21,6 +21,7 @@ from service.extract.facts import Entity, Mention, Sentence, Span
 from service.extract.gazetteer import Entry, Gazetteer
 from service.extract.identified_names import name_identified_posts
 from service.extract.junta_names import name_self_styled_juntas
+from service.extract.located_posts import located_post
 from service.extract.ngos import add_ngos
 from service.extract.notified_names import name_notified_envoys
 from service.extract.quantities import parse_number
@@ -152,7 +153,7 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             r"(?!\s+(?!(?:were|was|are|and|had|have|who|would|will|must|persona|personae)\b)[a-z])",
             "envoy_anaphor": lx.ENVOY_ANAPHOR,
             "named_anaphor": rf"(?P<ref>{lx.ENVOY_ANAPHOR})(?:{lx.OF_BODY})?{lx.LOCATIVE}?\s*,\s+"
-            rf"(?:{lx.NAMED_AS}|{lx.NAME_DESCRIPTION})?"
+            rf"(?:{lx.NAMED_AS}|{lx.NAME_DESCRIPTION}|{lx.DESCRIBED})?"
             rf"(?P<name>{lx.NAME})(?=\s*[,;.)]|\s+(?:who|was|were|has|had|is)\b)",
             "ngo": rf"(?:\b(?P<type>{lx.NGO_TYPE})\s+(?:the\s+|called\s+|named\s+)?(?P<org2>{lx.ORG_NAME})\b"
             rf"|(?P<org>{lx.ORG_NAME}),\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{lx.NGO_TYPE}\b)",
@@ -606,9 +607,9 @@ class MentionFinder:
                 self.remember_surname(name, earlier)
                 self.add(earlier, at + m.start(), at + m.end(), s, "descriptor")
                 continue
-            key = self.person(title, who if envoyish else None, name, part_of=who or body)
-            if not envoyish:
-                self.entities[key].represents = self.entities[key].represents or body
+            sent = who or self.envoy_sender(s, m.start())  # a bare rank ("first secretary Ana Ruiz"): of those told
+            key = self.person(title, sent if envoyish else None, name, part_of=who or body)
+            self.entities[key].represents = self.entities[key].represents or (None if envoyish else body)
             self.add(key, at + m.start(), at + m.end(), s, "descriptor")
         for m in self.p["office"].finditer(text):
             who = sender(m.group("st"))
@@ -667,7 +668,7 @@ class MentionFinder:
     def _named_anaphor(self, s: Sentence, claim) -> None:
         """"The official, Maria Lindqvist, ...": an envoy met before gets its name."""
         for m in self.p["named_anaphor"].finditer(s.text):
-            key = self.envoy_for(m.group("ref"), s, m.start())
+            key = located_post(self, m) or self.envoy_for(m.group("ref"), s, m.start())
             name = self.clean_name(m.group("name"))
             entity = self.entities.get(key or "")
             if entity is None or not name or entity.name not in (None, name) or not claim(m):
@@ -675,9 +676,8 @@ class MentionFinder:
             entity.name = entity.label = name
             self.remember_surname(name, key)
             self.add(key, s.start + m.start(), s.start + m.end(), s, "anaphor")
-        name_post_holders(self, s, claim)
-        name_identified_posts(self, s, claim)
-        name_notified_envoys(self, s, claim)
+        for name_posts in (name_post_holders, name_identified_posts, name_notified_envoys):
+            name_posts(self, s, claim)
 
     def _anaphora(self, s: Sentence, claim) -> None:
         text, at = s.text, s.start
@@ -737,12 +737,12 @@ class MentionFinder:
                     return known or self.person(role, m.key)
         role = lx.singular(phrase.split(None, 1)[1]).lower()
         generic = role in lx.GENERIC_ROLES
-        # "the consul", "the attaché": the last consul (general) or defence attaché met, not the last person met
-        for m in reversed(self.mentions if not generic else []):
+        # "the consul": the last consul (general) met, not the last person met; "the diplomat": one of that very title
+        for m in reversed(self.mentions):
             e = self.entities[m.key]
             held = e.role or ""
             if m.sentence < s.index and e.kind == "Person" and not e.count and \
-                    (held.startswith(role) or held.endswith(f" {role}")):  # fmt: skip
+                    (held == role or not generic and (held.startswith(role) or held.endswith(f" {role}"))):  # fmt: skip
                 return m.key
         last = self.entities.get(self.last.get("envoy") or "")
         if last is None:
