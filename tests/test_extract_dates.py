@@ -597,3 +597,47 @@ def test_an_order_given_separately_does_not_take_the_day_of_the_one_before(text)
 )  # fmt: skip
 def test_an_order_given_after_the_envoy_was_summoned_has_the_summons_day(text, day):
     assert [row["date"] for row in orders(text, "2024-05-10")] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("Hungary has declared four Ukrainian diplomats persona non grata, the ministry said on Friday. Ukraine's "
+      "ambassador was called in on Wednesday and handed the decision.", date(2024, 5, 8)),
+     ("Ghana has expelled Togo's military attaché, the government said in a statement on Thursday. A letter "
+      "delivered to the Togolese embassy in Accra on Tuesday gave him 72 hours to go.", date(2024, 5, 7)),
+     ("Peru confirmed on Friday that Bolivia's consul, Luis Mamani, had been formally notified on Monday that he "
+      "must leave within 48 hours.", date(2024, 5, 6)),
+     ("Chile has expelled an Argentine official, the ministry said. The official was given a day to leave after "
+      "his visa was revoked on Tuesday.", date(2024, 5, 7))],
+)  # fmt: skip
+def test_an_order_dates_from_its_delivery_not_from_its_announcement(text, day):
+    assert [row["date"] for row in orders(text, "2024-05-10")] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    # a deadline is no delivery
+    [("Ghana has expelled Togo's consul, the ministry said on Thursday. He was handed a note and must be gone by "
+      "Saturday.", date(2024, 5, 9)),
+     # the sent side's answer hands its own note
+     ("Kenya expelled Uganda's ambassador on Tuesday. Uganda summoned Kenya's envoy on Wednesday and handed him a "
+      "protest note.", date(2024, 5, 7)),
+     # a day told for another occasion
+     ("Benin expelled Niger's consul on Monday. He had been handed a note after a shooting on the border on "
+      "Sunday.", date(2024, 5, 6))],
+)  # fmt: skip
+def test_a_day_told_near_a_delivery_for_something_else_does_not_date_the_order(text, day):
+    assert [row["date"] for row in orders(text, "2024-05-10")] == [day]
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [("Fiji has ordered Australia's deputy high commissioner to leave the country, a newspaper reported on "
+      "Thursday. The diplomat was told on Monday to leave within seven days, the newspaper said.", date(2024, 5, 6)),
+     ("A local daily reported that Japan's consul had been notified on Tuesday that he must leave.",
+      date(2024, 5, 7)),
+     # the day of the report is not the order's
+     ("Radio stations reported on Wednesday that Mali's consul had been told to leave.", None)],
+)  # fmt: skip
+def test_a_relayed_order_dates_only_from_the_delivery_in_its_own_words(text, day):
+    assert [row["date"] for row in orders(text, "2024-05-10")] == [day]

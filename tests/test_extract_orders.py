@@ -907,3 +907,29 @@ def test_a_named_envoy_and_a_group_told_together_are_two_orders(text, name):
     rows = orders(text)
     assert [r["name"] for r in rows] == [name, None] and [r["hours"] for r in rows] == [48, 48]
     assert [e.quantity.value for e in article(text).events if e.kind == "ExpulsionOrder" and e.quantity] == [4]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Moscow ordered a South Korean embassy official out. Seoul said on Thursday it had \"no plans at this stage\" to "
+     "expel Russian diplomats.",
+     "Minsk expelled a Lithuanian consul. Vilnius said it had no immediate intention for now of expelling any "
+     "Belarusian diplomat.",
+     "Tehran expelled a German diplomat. Berlin said it had \"no plans\" for the time being to order Iranian envoys "
+     "out."],
+)  # fmt: skip
+def test_a_plan_denied_however_qualified_orders_no_one(text):
+    assert len(orders(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text, envoy",
+    [("Mali ordered Sweden's ambassador to leave within 72 hours. Posts on Facebook claimed that Denmark's ambassador "
+      "had been handed the same ultimatum.", ("Denmark", "unverified")),
+     ("Haiti has ordered the Dominican Republic's consul to leave the country. Radio stations reported that Chile's "
+      "ambassador was served a similar notice.", ("Chile", "reported")),
+     ("Niger gave the French ambassador 48 hours to leave. The German ambassador was given an identical order on "
+      "Friday.", ("Germany", "confirmed"))],
+)  # fmt: skip
+def test_an_envoy_handed_the_same_terms_as_one_ordered_out_before_is_ordered_out(text, envoy):
+    assert [(row["sender"], row["status"]) for row in orders(text)][1:] == [envoy]

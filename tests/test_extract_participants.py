@@ -981,3 +981,60 @@ def test_a_bare_rank_before_a_name_is_an_envoy_of_the_sender_being_told(text, ro
     """"first secretary Claudine Uwera", with no state: an envoy of the sender whose diplomats are being told, so
     one of the group's members."""
     assert [(r["name"], r["sender"]) for r in orders(text)] == rows
+
+
+@pytest.mark.parametrize(
+    "text, name, sender",
+    [("Niger has given the head of the International Organization for Migration's mission a week to leave. The chief "
+      "of mission, Ghanaian national Kofi Mensah, was informed at the foreign ministry.", "Kofi Mensah",
+      "International Organization for Migration"),
+     ("Chad ordered the head of the International Committee of the Red Cross delegation to leave within 48 hours. "
+      "The delegation head, an Austrian national named in the decree as Anna Keller, has led the team since 2021.",
+      "Anna Keller", "International Committee of the Red Cross"),
+     ("Mali has expelled the ICRC's head of delegation. The head of the delegation, Marc Dubois, was given 72 hours "
+      "to leave.", "Marc Dubois", "International Committee of the Red Cross"),
+     ("Azerbaijan has ordered a senior Russian diplomat to leave within 48 hours. The embassy counsellor, Pavel "
+      "Sidorov, was declared persona non grata on Tuesday.", "Pavel Sidorov", "Russia")],
+)  # fmt: skip
+def test_the_head_of_an_office_or_an_embassy_post_named_later_under_another_title_is_the_envoy(text, name, sender):
+    assert [(row["name"], row["sender"]) for row in orders(text)] == [(name, sender)]
+
+
+@pytest.mark.parametrize(
+    "text, name",
+    [("Burkina Faso has expelled Belgium's defence attaché. Belgium's foreign ministry confirmed that its attaché had "
+      "been asked to leave.", "defence attaché"),
+     ("Mali ordered Sweden's first counsellor out of the country. Stockholm said its counsellor had been told to go "
+      "within 72 hours.", "first counsellor"),
+     ("Niger gave France's military attaché 48 hours to leave. France said on Monday that its attaché had been "
+      "ordered out.", "military attaché")],
+)  # fmt: skip
+def test_a_post_its_own_side_names_by_a_shorter_title_is_the_envoy_met_before(text, name):
+    a = article(text)
+    envoys = {e.roles["envoy"][0] for e in a.events if e.kind == "ExpulsionOrder"}
+    assert [a.entities[key].role for key in envoys] == [name]
+
+
+@pytest.mark.parametrize(
+    "text, names",
+    [("Guinea expelled two Sierra Leonean diplomats on Tuesday. The two diplomats, Abu Kamara in Kankan and Mariama "
+      "Bah in Labé, were declared persona non grata.", ["Abu Kamara", "Mariama Bah"]),
+     ("Mali has ordered three Ivorian consular officials out. The three, Jean Kouassi at Sikasso, Paul Yao in Kayes "
+      "and Marc Konan in Mopti, have 72 hours to leave.", ["Jean Kouassi", "Paul Yao", "Marc Konan"]),
+     ("Chad expelled two Sudanese officials on Friday. The pair, Omar Hassan in the border town of Adré and Ali "
+      "Musa in Abéché, must leave within a week.", ["Omar Hassan", "Ali Musa"])],
+)  # fmt: skip
+def test_a_counted_groups_members_named_each_with_the_place_of_their_post(text, names):
+    assert sorted(row["name"] for row in orders(text)) == sorted(names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Burkina Faso has expelled Belgium's defence attaché, the ministry said on Thursday. A note verbale handed to "
+     "the Belgian embassy gave the officer 48 hours to leave the country.",
+     "Niger ordered out France's military attaché. The officer was given 48 hours to leave.",
+     "Mali has declared Germany's naval attaché persona non grata. The ministry said the officer had 48 hours to "
+     "leave Bamako."],
+)  # fmt: skip
+def test_the_officer_is_the_attache_ordered_out_before(text):
+    assert [row["hours"] for row in orders(text)] == [48]

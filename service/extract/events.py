@@ -90,8 +90,8 @@ EXPULSION = [
     ("expel-passive", rf"\b(?:was|were|is|are|been|be|being)\s+{ADVERB}{lx.SHARED_AUXILIARY}?(?:expelled|"
                       r"kicked out|thrown out|(?:ordered|forced|told|asked)\s+out|"
                       # "had been served notices of expulsion", "were handed expulsion orders"
-                      r"(?:served|handed|issued|given)\s+(?:with\s+)?(?:an?\s+)?(?:expulsion\s+(?:notices?|orders?)|"
-                      r"notices?\s+of\s+expulsion))\b",
+                      rf"(?:served|handed|issued|given)\s+(?:with\s+)?(?:{lx.SAME_TERMS}|(?:an?\s+)?(?:expulsion\s+"
+                      r"(?:notices?|orders?)|notices?\s+of\s+expulsion)))\b",
                       "before"),  # fmt: skip
     # "decided to demand the departure of the MONUSCO spokesperson", "ordered the immediate departure of"
     ("departure", r"\b(?:demand|order|request|requir|decid)(?:ed|es|s|ing|e)?\s+(?:on\s+)?(?:the\s+)?(?:immediate\s+|"
@@ -477,7 +477,7 @@ class EventFinder:
                     if not fx.NEGATED.search(head[: intended.start()]):
                         self._intended(s, intended, targets)  # threatened or demanded, not ordered
                     continue
-                if fx.NEGATED.search(head[-30:]):
+                if fx.NEGATED.search(head[-60:]):
                     continue  # "had not been asked to leave"
                 if m.group(0).startswith("be ") and re.search(r"\bto\s+$", head):
                     continue  # "expect the diplomats to be ordered out": not (yet) done

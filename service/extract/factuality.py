@@ -114,7 +114,9 @@ ATTRIBUTED_AFTER = re.compile(
 #: not one in a clause before it ("he was no longer welcome and must leave")
 NEGATED = re.compile(
     r"\b(?:not|never|no longer|no|without|stop(?:ped|ping|s)?\s+short\s+of|refrain(?:ed|ing|s)?\s+from|"
-    r"instead\s+of|rather\s+than|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|fail(?:ed|s|ing)?\s+to)\s+(?:(?!(?:and|but|or)\b)\w+\s+){0,2}$",
+    r"instead\s+of|rather\s+than|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|fail(?:ed|s|ing)?\s+to)\s+(?:(?!(?:and|but|or)\b)\w+\s+){0,2}$"
+    # a plan denied, however qualified or quoted: "had \"no plans at this stage\" to", "no intention for now of"
+    r"|\bno\s+(?:[\w-]+\s+)?(?:plans?|intention|intent)\b[^.;:,]{0,30}$",
     re.IGNORECASE,
 )
 #: "neither confirmed nor denied", "would not confirm or deny": no denial at all

@@ -28,8 +28,10 @@ MEMBERS = re.compile(
     re.I,
 )
 #: the members' names in an apposition right after their group: "two staff members of the embassy, Hossein
-#: Karimi and Reza Mousavi, persona non grata", "three diplomats, A, B and C, were given 48 hours"
-APPOSED_NAMES = re.compile(rf",\s+{lx.NAME}(?:,\s+{lx.NAME})*,?\s+and\s+{lx.NAME}\s*(?:,|\)|[-–—])")
+#: Karimi and Reza Mousavi, persona non grata", "three diplomats, A, B and C, were given 48 hours"; each maybe with
+#: its post's place: "the two consuls, A in Kankan and B in Labé,"
+_MEMBER = rf"{lx.NAME}{lx.LOCATIVE}?"
+APPOSED_NAMES = re.compile(rf",\s+{_MEMBER}(?:,\s+{_MEMBER})*,?\s+and\s+{_MEMBER}\s*(?:,|\)|[-–—])")
 #: a group told as more people than the one before it: "six further members of the embassy's staff"
 EXTRA = re.compile(r"\b(?:further|other|more|additional)\b", re.I)
 

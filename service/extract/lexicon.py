@@ -39,6 +39,9 @@ MINISTRY = (
     r"[Mm]inistry of (?:the )?[Ii]nterior|[Pp]residency)"
 )
 
+#: the head of an office abroad, by any of its titles: "the head of delegation", "the chief of mission", "the
+#: delegation head"
+HEAD_OF_OFFICE = r"(?:head|chief)\s+of\s+(?:the\s+)?(?:mission|delegation)|(?:mission|delegation)\s+(?:chief|head)"
 #: people sent by a state or organisation (expulsion targets); titles are often capitalised ("the Indian High
 #: Commissioner", "Canada's Ambassador"), so the role is matched in either case
 ENVOY_ROLE = (
@@ -47,7 +50,7 @@ ENVOY_ROLE = (
     r"chargé d[’']affaires|charge d[’']affaires|consul-general|consul general|vice-consul|consul|"
     # a diplomat's rank in the embassy: "the first secretary", "the second counsellor", "a minister-counsellor"
     r"(?:first|second|third)\s+(?:secretary|counsell?or)|minister-counsell?or|"
-    r"head of mission|defen[cs]e attach[ée]|military attach[ée]|attach[ée]|"
+    rf"{HEAD_OF_OFFICE}|defen[cs]e attach[ée]|military attach[ée]|attach[ée]|"
     # (not the UN's "High Commissioner for Human Rights" or "for Refugees": an office, not a post abroad)
     r"high commissioner(?!\s+for\b)|"
     r"coordinator|official|officer|counsell?or|(?:military|defen[cs]e|naval|air|security)\s+advis[eo]r|"
@@ -138,6 +141,9 @@ NOT_NAMES = {
     "Last", "Late", "Early", "Western", "Four", "Seven", "Three", "Two", "UN", "US", "EU",
 }  # fmt: skip
 
+#: the terms of an order told before, given to another envoy: "was handed the same ultimatum", "been served a
+#: similar notice"
+SAME_TERMS = r"(?:the\s+same|a\s+similar|an\s+identical)\s+(?:ultimatum|notice|order|note|letter|decision)"
 #: a new order, not a known one: "the attaché has also been told to leave"
 ANOTHER = re.compile(r"\b(?:also|another|second|separate(?:ly)?|too|as well)\b", re.I)
 #: titles that stand for any post of their sender: "the official" may be its ambassador
@@ -146,10 +152,10 @@ GENERIC_ROLES = {"diplomat", "envoy", "representative", "official", "officer"}
 ENVOY_ANAPHOR = (
     r"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+"
     # a bare post, with its rank or field: "the deputy ambassador", "the political counsellor"
-    r"(?:(?:deputy|first|second|third|political|military|defen[cs]e|trade|press|cultural|commercial)\s+)?"
-    r"(?:ambassador|envoy|diplomat|representative|(?:vice-)?consul(?:[- ]general)?|official|counsell?or|"
+    r"(?:(?:deputy|first|second|third|political|military|defen[cs]e|trade|press|cultural|commercial|embassy)\s+)?"
+    r"(?:ambassador|envoy|diplomat|representative|(?:vice-)?consul(?:[- ]general)?|official|officer|counsell?or|"
     # the head of an organisation's office: "the country director", "the mission chief"
-    r"country director|head of (?:mission|delegation)|(?:mission|delegation) chief|(?<=first )secretary|"
+    rf"country director|{HEAD_OF_OFFICE}|(?<=first )secretary|"
     # the same post as the one just told, elsewhere: "his counterpart in Quetta"
     r"counterpart(?=\s+(?:in|at)\s)|"
     r"(?<=second )secretary|(?<=third )secretary|"
@@ -184,6 +190,12 @@ def singular(noun: str) -> str:
     return noun[:-1] if noun.endswith("s") and not noun.endswith("ss") else noun
 
 
+def post_title(noun: str) -> str:
+    """A bare post's title as posts are held: "the chief of mission" and "the delegation head" hold the post
+    "head of mission"."""
+    return "head of mission" if re.fullmatch(HEAD_OF_OFFICE, noun, re.I) else singular(noun)
+
+
 def post_name(role: str, previous: str | None) -> str:
     """A post's name; an earlier holder ("the previous ambassador") holds another post than the current one."""
-    return f"former {singular(role)}" if previous else singular(role)
+    return f"former {post_title(role)}" if previous else post_title(role)

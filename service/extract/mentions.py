@@ -24,6 +24,7 @@ from service.extract.junta_names import name_self_styled_juntas
 from service.extract.located_posts import located_post
 from service.extract.ngos import add_ngos
 from service.extract.notified_names import name_notified_envoys
+from service.extract.owned_posts import owned_post
 from service.extract.quantities import parse_number
 from service.extract.relative_posts import name_post_holders
 
@@ -733,9 +734,8 @@ class MentionFinder:
             for m in reversed(self.in_sentence(s.index)):
                 if m.start - s.start < start and self.entities[m.key].kind == "State" and m.how != "demonym":
                     # "Azerbaijan recalled its ambassador": that state's, met before or not
-                    known = self.posts.get((slug(role), m.key)) or self.posts.get(("envoy", m.key))
-                    return known or self.person(role, m.key)
-        role = lx.singular(phrase.split(None, 1)[1]).lower()
+                    return owned_post(self, role, m.key) or self.person(role, m.key)
+        role = lx.post_title(phrase.split(None, 1)[1]).lower()
         generic = role in lx.GENERIC_ROLES
         # "the consul": the last consul (general) met, not the last person met; "the diplomat": one of that very title
         for m in reversed(self.mentions):

@@ -8,9 +8,10 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from service.extract import acts
+from service.extract.delivery_days import date_deliveries
 from service.extract.facts import TimeExpression
 from service.extract.lexicon import POSS
-from service.extract.timex import find_times
+from service.extract.timex import find_times, within
 
 if TYPE_CHECKING:
     from service.extract.events import EventFinder
@@ -143,13 +144,6 @@ def with_undated(f: EventFinder, s: Sentence, orders: list[Event]) -> list[Event
     return undated + orders
 
 
-def within(day: TimeExpression, coarse: TimeExpression | None) -> bool:
-    """A day fits what is already known: "In March" is no Thursday in September."""
-    if coarse is None or coarse.year is None:
-        return True
-    return day.value.year == coarse.year and coarse.month in {None, day.value.month}
-
-
 def date_relayed_orders(f: EventFinder) -> None:
     """A report, a claim or a forgery: when it was said is not when anyone ordered; only a day inside the
     order's own words ("the chargé d'affaires was told on Friday to leave", as a newspaper has it) is its day."""
@@ -157,3 +151,4 @@ def date_relayed_orders(f: EventFinder) -> None:
         if order.kind == "ExpulsionOrder" and order.status != "confirmed":
             cue = f.text[order.trigger.start : order.trigger.end]
             order.time = next(iter(find_times(cue, order.trigger.start, f.anchor, f.same_day)), None)
+    date_deliveries(f)  # last: the day of a delivery told after the announcement outranks the announcement's

@@ -85,6 +85,13 @@ def _resolve(kind: str, m: re.Match, anchor: date, same_day: bool) -> dict:
     return {"method": "relative-to-dateline"}  # vague: keep the words only
 
 
+def within(day: TimeExpression, coarse: TimeExpression | None) -> bool:
+    """A day fits what is already known: "In March" is no Thursday in September."""
+    if coarse is None or coarse.year is None:
+        return True
+    return day.value.year == coarse.year and coarse.month in {None, day.value.month}
+
+
 def find_times(text: str, offset: int, anchor: date, same_day: bool = False) -> list[TimeExpression]:
     """Time expressions in ``text`` (which starts at ``offset`` in the article); a weekday
     resolves to ``anchor`` itself only with ``same_day`` (an anchor from a wire dateline)."""
