@@ -47,7 +47,8 @@ SPEECH = [
                rf"|\b{VERDICT}(?=[\"”']?,\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){{1,4}}?(?:said|says|stated|added)\b)"
                r"|\b(?:stated|said|insisted|maintained|added|confirmed)\s+(?:\w+\s+){0,3}?that\s+no\s+such\b"
                # "said none of its staff had been asked to leave": no one was
-               r"|\b(?:stated|said|says|insisted|maintained|added|confirmed)\s+(?:that\s+)?(?:none\s+of|no\s+one|nobody)\b"
+               r"|\b(?:stated|said|says|insisted|maintained|added|confirmed)\s+(?:that\s+)?(?:none\s+of|no\s+one|"
+               r"nobody)\b"
                # "rejected any link to the killings": a denial of involvement
                r"|\b(?:rejected|rejects|dismissed|dismisses)\s+(?:any|all)\s+(?:links?|involvement|responsibility|role|"
                r"connection)\b"

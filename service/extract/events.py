@@ -58,7 +58,8 @@ EXPULSION = [
                     r"no\s+longer\s+)?(?:persona non grata|unwelcome|welcome\b(?<=longer\swelcome)|"
                     r"personae non gratae)\b", "before"),  # fmt: skip
     ("order", rf"\b(?:order(?:ed|s|ing)?|told|tells?|telling|ask(?:ed|s|ing)?|instruct(?:ed|s|ing)?|"
-              rf"direct(?:ed|s)?|request(?:ed|s)?|requir(?:ed|es|ing)|gave|give[ns]?|giving|grant(?:ed|s)?|summon(?:ed|s)?)\b"
+              rf"direct(?:ed|s)?|request(?:ed|s)?|requir(?:ed|es|ing)|gave|give[ns]?|giving|grant(?:ed|s)?|"
+              rf"summon(?:ed|s)?)\b"
               # the object holds no clause of its own: "informed him that ...", "asked France to replace ...",
               # "summoned the ambassador and declared 20 staff ...", "..., ordering them out"
               rf"(?P<obj>(?:(?!\bthat\b|\bto\s+(?!{LEAVE}|the\b|its\b|his\b|her\b|their\b|an?\b)[a-z]+\b"
@@ -85,7 +86,8 @@ EXPULSION = [
     ("expel", r"\b(?:expel(?:led|s|ling)?|expulsions?\s+of|kick(?:ed|s)?\s+out|thr(?:ew|own|ows?)\s+out|"
               r"(?:order|force)(?:ed|s|d|ing)?\s+out|"
               # ("ousted Damiba in a coup" takes power, it sends no one away)
-              r"ousted(?![^.;]{0,60}\b(?:coup|putsch|power)\b))\b(?P<obj>[^.;]{0,120}?)(?=$|[.;:]|,\s|\s+(?:and|after|for|over|from|on|in|who|which|"
+              r"ousted(?![^.;]{0,60}\b(?:coup|putsch|power)\b))\b(?P<obj>[^.;]{0,120}?)(?=$|[.;:]|,\s|\s+(?:and|"
+              r"after|for|over|from|on|in|who|which|"
               r"saying|accusing|as|because|following|amid|to)\b)", "obj"),  # fmt: skip
     ("expel-passive", rf"\b(?:was|were|is|are|been|be|being)\s+{ADVERB}{lx.SHARED_AUXILIARY}?(?:expelled|"
                       r"kicked out|thrown out|(?:ordered|forced|told|asked)\s+out|"

@@ -46,7 +46,8 @@ REPORTED = re.compile(
     rf"|{ONLINE}|\bsupposed(?:ly)?\b(?!\s+to\b)|\b(?:appear|seem)(?:ed|s)?\s+to\s+show\b"
     rf"|\baccording to (?:[\w-]+\s+){{0,3}}?(?:reports?|sources?|diplomats?|witnesses|people|residents|insiders|"
     rf"{MEDIA})\b"
-    r"|\b(?:seen|obtained|reviewed)\s+by\s+(?:(?-i:[A-Z])\w*|journalists|reporters|the\s+(?:newspaper|agency|broadcaster))"
+    r"|\b(?:seen|obtained|reviewed)\s+by\s+(?:(?-i:[A-Z])\w*|journalists|reporters|the\s+(?:newspaper|agency|"
+    r"broadcaster))"
     # "a security source in Ouagadougou said", "two sources close to the presidency told AFP": unnamed sources
     r"|\b(?:[\w-]+\s+){0,2}?sources?\b(?:\s+[\w-]+){0,4}?\s+(?:said|says|say|told)\b"
     r"|\b(?:was|were|is|are|had been)\s+reported\b|\bit was reported\b|\brumou?red\b|\bunconfirmed reports?\b",
@@ -56,7 +57,8 @@ FALSE = re.compile(
     r"\b(?:reports?|claims?|allegations?|it)\s+(?:were|was|are|is|had been|have been|has been)\s+"
     r"(?:\w+\s+)?(?:false|untrue|fake|baseless|unfounded|inaccurate|wrong)\b"
     # "Messages circulating on social media claiming that ... were false": what relayed it, judged at the end
-    r"|\b(?:messages?|posts?|rumou?rs?|stor(?:y|ies)|documents?|letters?|videos?|decrees?|notes?|orders?)\b[^.;]{0,160}?\s(?:were|was|are|is|"
+    r"|\b(?:messages?|posts?|rumou?rs?|stor(?:y|ies)|documents?|letters?|videos?|decrees?|notes?|"
+    r"orders?)\b[^.;]{0,160}?\s(?:were|was|are|is|"
     r"have been|has been)\s+(?:\w+\s+)?(?:false|untrue|fake|fabricated|forged|bogus|doctored|falsified|altered|"
     r"manipulated|"
     r"an? (?:fake|forgery|hoax|fabrication|invention|lie))\b"
@@ -67,7 +69,8 @@ FALSE = re.compile(
     r"|\b(?:dismiss|brand|denounc|describ|label|reject)\w*\s+as\s+(?:a|an)\s+(?:[\w-]+\s+)?(?:forgery|fake|"
     r"fabrication|hoax)\b"
     # "withdrew the story, saying it had been based on a forged letter": the relay takes it back
-    r"|\b(?:withdr[ae]w|withdrawn|retract(?:ed|s)?|pulled|corrected)\s+(?:the|its|that|this)\s+(?:story|report|article|claim)"
+    r"|\b(?:withdr[ae]w|withdrawn|retract(?:ed|s)?|pulled|corrected)\s+(?:the|its|that|this)\s+(?:story|report|"
+    r"article|claim)"
     r"|\bbased\s+on\s+(?:an?\s+)?(?:forged|fake|fabricated|bogus|doctored|falsified)\b"
     # "called the document fake", "branded the reports a fabrication": a verdict given as the verb's complement
     r"|\b(?:call(?:ed|s)?|brand(?:ed|s)?|describ(?:ed|es)|dismiss(?:ed|es)|label(?:l?ed|s)?)\s+(?:the|that|this|these|"
@@ -93,7 +96,8 @@ DENIAL = re.compile(
 )
 #: a modal or threat before an act: it has not happened (yet)
 IRREALIS = re.compile(
-    r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s|ing)?\s+(?:\w+\s+){0,5}?(?:could|would|will|might|may)|plan(?:ned|s)?|intend(?:ed|s)?|consider(?:ed|s|ing)?|"
+    r"\b(?:threaten(?:ed|s|ing)?|vow(?:ed|s)?|warn(?:ed|s|ing)?\s+(?:\w+\s+){0,5}?(?:could|would|will|might|may)|"
+    r"plan(?:ned|s)?|intend(?:ed|s)?|consider(?:ed|s|ing)?|"
     r"could|would|might|(?-i:may)|will|should|urg(?:e|ed|es|ing)|calls? (?:on|for)|call(?:ed|ing) (?:on|for)|"
     r"demand(?:ed|s|ing)?|wants?|wanted|pressing|pressed|options?|possibilit(?:y|ies)|proposals?)\b(?:\s+\w+){0,6}\s*$"
     # "demanded on Monday that the government go further and also expel": the act is what was asked for
@@ -114,7 +118,8 @@ ATTRIBUTED_AFTER = re.compile(
 #: not one in a clause before it ("he was no longer welcome and must leave")
 NEGATED = re.compile(
     r"\b(?:not|never|no longer|no|without|stop(?:ped|ping|s)?\s+short\s+of|refrain(?:ed|ing|s)?\s+from|"
-    r"instead\s+of|rather\s+than|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|fail(?:ed|s|ing)?\s+to)\s+(?:(?!(?:and|but|or)\b)\w+\s+){0,2}$"
+    r"instead\s+of|rather\s+than|declin(?:ed|es|ing)\s+to|refus(?:ed|es|ing)\s+to|fail(?:ed|s|"
+    r"ing)?\s+to)\s+(?:(?!(?:and|but|or)\b)\w+\s+){0,2}$"
     # a plan denied, however qualified or quoted: "had \"no plans at this stage\" to", "no intention for now of"
     r"|\bno\s+(?:[\w-]+\s+)?(?:plans?|intention|intent)\b[^.;:,]{0,30}$",
     re.IGNORECASE,
@@ -130,11 +135,14 @@ OWN_MEDIA = re.compile(r"(?P<whose>\b[\w’']+\s+)?\bstate(?:-run|-owned|-contro
 ABOUT_REPORTS = re.compile(
     r"\b(?:these|those|the|such|both|earlier|that|this)\s+(?:reports?|claims?|allegations?|posts?|messages?|"
     r"stor(?:y|ies)|rumou?rs?)\b|^[\"“‘']?(?:It|That|This)\s+(?:was|is|had\s+been|has\s+been)\b"
-    r"|\b(?:authenticity|veracity|genuineness)\s+of\s+the\b|\b(?:its|their)\s+(?:authenticity|veracity|genuineness)\b|\bthe\s+(?:letter|document|video|note|recording)\s+"
+    r"|\b(?:authenticity|veracity|genuineness)\s+of\s+the\b|\b(?:its|their)\s+(?:authenticity|veracity|"
+    r"genuineness)\b|\bthe\s+(?:letter|document|video|note|recording)\s+"
     r"(?:could|can|has|had|have|was|is)\s+not\b"
     # "The video was fake": what relayed the order, judged in a later sentence
-    r"|\b(?:the|that|this)\s+(?:letter|document|video|note|recording|message|post|image|order|decree|notice|memo)s?\s+(?:was|were|is|are)\b"
-    r"|\b(?:call|brand|describ|dismiss|label)\w*\s+(?:the|that|this)\s+(?:letter|document|video|note|recording|message|post|"
+    r"|\b(?:the|that|this)\s+(?:letter|document|video|note|recording|message|post|image|order|decree|notice|"
+    r"memo)s?\s+(?:was|were|is|are)\b"
+    r"|\b(?:call|brand|describ|dismiss|label)\w*\s+(?:the|that|this)\s+(?:letter|document|video|note|recording|"
+    r"message|post|"
     r"image|decree|notice|memo)s?\b",
     re.I,
 )

@@ -89,7 +89,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             r"(?:missions|consulates|embassies|posts)\s+)?"
             rf"in\s+(?P<first>{lx.PLACE})(?P<more>(?:,[^,;.]{{0,40}})?,?\s+and\s+(?:in\s+)?{lx.PLACE})",
             "envoy_adj": rf"(?P<prev>{lx.PREVIOUS}\s+)?(?P<st>{ent})(?P<poss>{p})?\s+(?:{ent}\s+)?(?:embassy{p}\s+)?"
-            rf"(?P<prev2>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}{lx.ROLE_FIELD}(?P<role>{lx.ENVOY_ROLE})s?\b(?:\s+(?:to|in|at)\s+(?:{ent}|the\s+country|{lx.PLACE}))?",
+            rf"(?P<prev2>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}{lx.ROLE_FIELD}(?P<role>{lx.ENVOY_ROLE})s?\b(?:\s+(?:to|in|"
+            rf"at)\s+(?:{ent}|the\s+country|{lx.PLACE}))?",
             # "the defence attaché at the Rwandan embassy", "a counsellor of the embassy of Peru": the embassy's state
             "envoy_embassy": rf"\b(?:[Tt]he|[Aa]n?)\s+(?P<prev>{lx.PREVIOUS}\s+)?{lx.ROLE_MODS}"
             rf"(?P<role>{lx.ENVOY_ROLE})s?\s+"
@@ -134,7 +135,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "affiliated": rf"(?P<name>{lx.NAME})(?:,\s+(?!{lx.PREDICATE})(?:(?!{lx.NOT_DESCRIPTION}\b)[^,;()\s]+\s+)"
             rf"{{0,12}}?|\s+)"
             rf"(?:(?P<st>{ent}){p}\s+[a-z ]*?"
-            rf"(?P<role>{lx.ENVOY_ROLE})|(?:(?P<role2>{lx.ENVOY_ROLE}|head|chief|director|member)\s+)?(?:with|of|at|for)\s+"
+            rf"(?P<role>{lx.ENVOY_ROLE})|(?:(?P<role2>{lx.ENVOY_ROLE}|head|chief|director|member)\s+)?(?:with|of|at|"
+            rf"for)\s+"
             rf"(?:the\s+)?(?P<org>{ent})(?:[^;,()]*\((?P<acronym>[A-Z][\w.]+)\))?)",
             "group": rf"\b(?P<num>\d+|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|"
             rf"[Tt]welve|[Ee]leven)\s+(?:(?:senior|top|other|foreign|western|more|further|additional|technical|"
@@ -170,7 +172,8 @@ def _patterns(gazetteer: Gazetteer) -> dict[str, re.Pattern]:
             "region": r"\b[Tt]he\s+region\b",
             # a named area the gazetteer lacks: "the disputed Essequibo region", "Malaita province"
             "named_region": r"\b(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:region|province|district|"
-            r"governorate)\b|\b(?:region|province|district|governorate)\s+of\s+(?P<name2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})",
+            r"governorate)\b|\b(?:region|province|district|"
+            r"governorate)\s+of\s+(?P<name2>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})",
             "armed_generic": r"\b(?:(?:extremist|jihadist|Islamist|armed|militant|terrorist|rebel)\s+)+"
             r"(?:groups?|insurgents|insurgencies|militants|fighters|rebels|factions)\b",
         }.items()
